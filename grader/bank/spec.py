@@ -1,0 +1,49 @@
+"""The challenge spec (challenges/<id>/challenge.toml) as a validated model."""
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Strict(BaseModel):
+    # A typo in a spec is an error with the field named, not a silent default.
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Limits(_Strict):
+    """What the sandbox and the grader allow one submission."""
+
+    call_timeout_s: float = Field(5.0, gt=0, le=600, description="wall clock per call")
+    test_timeout_s: float = Field(10.0, gt=0, le=600, description="wall clock per hidden test")
+    total_timeout_s: float = Field(120.0, gt=0, le=3600, description="wall clock per submission")
+    memory_mb: int = Field(256, ge=32, le=8192)
+    pids: int = Field(64, ge=4, le=4096)
+    cpus: float = Field(1.0, gt=0, le=64)
+    file_size_mb: int = Field(16, ge=1, le=1024, description="largest file it may write")
+    tmpfs_mb: int = Field(64, ge=1, le=4096)
+    output_kb: int = Field(64, ge=1, le=10240, description="stdout+stderr kept for the report")
+
+
+class Weights(_Strict):
+    """How much each stage counts in the score; stages that did not run drop out."""
+
+    correctness: float = Field(70, ge=0)
+    complexity: float = Field(20, ge=0)
+    quality: float = Field(10, ge=0)
+
+
+class ChallengeSpec(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    title: str = Field(min_length=1)
+    difficulty: Literal["easy", "medium", "hard"]
+    tags: list[str] = Field(default_factory=list)
+    source: list[str] = Field(default_factory=list, description="seed questions it comes from")
+    module: str = Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$",
+                        description="module name the submission is imported as")
+    required: list[str] = Field(min_length=1, description="names the submission must define")
+    harness_module: str | None = Field(
+        None, description="module in hidden_tests/<id>/ copied beside the submission")
+    reveal_inputs: bool = Field(
+        False, description="candidates may see hidden-test messages that show inputs")
+    limits: Limits = Field(default_factory=Limits)
+    weights: Weights = Field(default_factory=Weights)

@@ -1,0 +1,197 @@
+"""The Docker backend: one hardened, throw-away container per worker."""
+
+import hashlib
+import io
+import socket
+import struct
+import tarfile
+import threading
+
+from grader.bank.spec import Limits
+from grader.isolation.sandbox_process import (
+    SANDBOX_DIR,
+    Backend,
+    ExitInfo,
+    SandboxProcess,
+    worker_files,
+)
+
+DEFAULT_IMAGE = "grader-sandbox:latest"
+DEFAULT_BASE = "python:3.11-slim"
+LABEL = "grader.worker"
+WORKER_CMD = ["python3", "-I", "-X", "utf8", "/opt/grader/worker.py"]
+NOBODY = "65534:65534"
+
+
+def worker_digest() -> str:
+    """Fingerprint of the worker files, stamped on the image so a stale image is refused."""
+    digest = hashlib.sha256()
+    for name, data in sorted(worker_files().items()):
+        digest.update(name.encode() + b"\0" + data)
+    return digest.hexdigest()[:16]
+
+
+def _client():
+    import docker  # imported here: the SDK costs start-up time on the local backend
+
+    return docker.from_env(timeout=30)
+
+
+def build_image(base: str = DEFAULT_BASE, tag: str = DEFAULT_IMAGE, network: bool = True):
+    """Build the sandbox image from sandbox/Dockerfile, the worker and the codec.
+
+    The context is assembled in memory so the codec is copied from its one home
+    in grader/isolation/ rather than kept twice in the repository.
+    """
+    context = io.BytesIO()
+    with tarfile.open(fileobj=context, mode="w") as tar:
+        files = {"Dockerfile": (SANDBOX_DIR / "Dockerfile").read_bytes(), **worker_files()}
+        for name, data in files.items():
+            info = tarfile.TarInfo(name)
+            info.size, info.mode = len(data), 0o644
+            tar.addfile(info, io.BytesIO(data))
+    context.seek(0)
+    client = _client()
+    image, logs = client.images.build(
+        fileobj=context, custom_context=True, tag=tag, rm=True, forcerm=True, pull=False,
+        buildargs={"BASE": base}, labels={LABEL: worker_digest()},
+        network_mode=None if network else "none")
+    return image, [chunk.get("stream", "") for chunk in logs]
+
+
+class DockerBackend(Backend):
+    name = "docker"
+
+    def __init__(self, image: str = DEFAULT_IMAGE):
+        self.image = image
+        self._client = None
+
+    def client(self):
+        if self._client is None:
+            self._client = _client()
+        return self._client
+
+    def problem(self) -> str | None:
+        try:
+            import docker.errors
+        except ImportError:
+            return "the docker Python SDK is not installed (pip install docker)"
+        try:
+            self.client().ping()
+        except Exception as exc:  # the SDK raises several types for "no engine"
+            return (f"no Docker engine answers ({type(exc).__name__}); start one "
+                    "(dockerd &, or: bash scripts/setup-sandbox.sh)")
+        try:
+            image = self.client().images.get(self.image)
+        except docker.errors.ImageNotFound:
+            return f"the sandbox image {self.image} is missing; run: grader sandbox build"
+        except docker.errors.APIError as exc:
+            return f"the Docker engine failed: {exc.explanation}"
+        if (image.labels or {}).get(LABEL) != worker_digest():
+            return (f"the sandbox image {self.image} holds a different worker than this "
+                    "grader; run: grader sandbox build")
+        return None
+
+    def describe(self) -> str:
+        return ("docker: own container, no network, read-only root, tmpfs, user nobody, "
+                "all capabilities dropped, no-new-privileges, memory/pids/cpu/fsize limits")
+
+    def start(self, limits: Limits, env: dict[str, str]) -> SandboxProcess:
+        return DockerSandbox(self, limits, env)
+
+
+class DockerSandbox(SandboxProcess):
+    backend = "docker"
+
+    def __init__(self, backend: DockerBackend, limits: Limits, env: dict[str, str]):
+        super().__init__(limits)
+        from docker.types import LogConfig, Ulimit
+
+        self.isolation = backend.describe()
+        self.client = backend.client()
+        file_bytes = limits.file_size_mb * 1024 * 1024
+        mem = f"{limits.memory_mb}m"
+        self.container = self.client.containers.create(
+            backend.image, WORKER_CMD,
+            stdin_open=True, tty=False, detach=True,
+            network_mode="none", read_only=True, user=NOBODY, working_dir="/tmp",
+            tmpfs={"/tmp": f"rw,nosuid,nodev,size={limits.tmpfs_mb}m,mode=1777"},
+            cap_drop=["ALL"], security_opt=["no-new-privileges"],
+            mem_limit=mem, memswap_limit=mem, pids_limit=limits.pids,
+            nano_cpus=int(limits.cpus * 1e9),
+            ulimits=[Ulimit(name="fsize", soft=file_bytes, hard=file_bytes),
+                     Ulimit(name="nofile", soft=256, hard=256),
+                     Ulimit(name="core", soft=0, hard=0)],
+            environment=env, labels={LABEL: "worker"},
+            # The submission's output reaches us through attach; nothing on the host's disk.
+            log_config=LogConfig(type="none"),
+        )
+        try:
+            self.sock = self.client.api.attach_socket(
+                self.container.id, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1})
+            self.raw = self.sock._sock  # the SDK's wrapper cannot write; the socket can
+            self.container.start()
+        except BaseException:
+            self.close()
+            raise
+        self.lock = threading.Lock()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        """Demultiplex Docker's framed stream: stdout is the protocol, stderr the output."""
+        try:
+            while True:
+                header = self._exact(8)
+                if header is None:
+                    break
+                stream, size = header[0], struct.unpack(">I", header[4:])[0]
+                payload = self._exact(size)
+                if payload is None:
+                    break
+                (self.protocol if stream == 1 else self.output).feed(payload)
+        except OSError:
+            pass
+        finally:
+            self.protocol.close()
+
+    def _exact(self, n: int) -> bytes | None:
+        chunks, left = [], n
+        while left:
+            chunk = self.raw.recv(min(left, 1 << 20))
+            if not chunk:
+                return None
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+
+    def send(self, data: bytes) -> None:
+        with self.lock:
+            self.raw.sendall(data)
+
+    def kill(self) -> None:
+        try:
+            self.container.kill()
+        except Exception:  # already gone
+            pass
+
+    def exit_info(self, timeout: float) -> ExitInfo:
+        try:
+            status = self.container.wait(timeout=timeout)
+            self.container.reload()
+            state = self.container.attrs.get("State", {})
+            return ExitInfo(status.get("StatusCode"), bool(state.get("OOMKilled")))
+        except Exception:
+            return ExitInfo(None)
+
+    def close(self) -> None:
+        raw = getattr(self, "raw", None)
+        if raw is not None:
+            try:
+                raw.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+        try:
+            self.container.remove(force=True)
+        except Exception:
+            pass

@@ -1,0 +1,283 @@
+"""Local stand-ins for the submission's objects, which stay in the worker.
+
+A hidden test sees ordinary-looking Python: a module whose functions it calls,
+classes it instantiates, instances whose methods it calls. Each of those
+becomes a message to the worker; values come back as data. Comparisons happen
+here, on plain values: a remote object's own ``__eq__`` is never consulted.
+Exceptions the submission raises are rebuilt as local classes that mirror the
+remote hierarchy down to the builtin (or ``queue``) types, so ``pytest.raises``
+and ``assertRaises`` behave as they would in process.
+"""
+
+import builtins
+import queue
+import types
+
+from grader.isolation import wire
+from grader.isolation.failures import ProtocolViolation, SubmissionCrashed, SubmissionMemoryLimit
+
+# Non-builtin exception types a submission may be asked to raise (catalog:
+# bounded-queue raises queue.Full / queue.Empty); matched by module and name.
+KNOWN_EXCEPTIONS = {("queue", "Full"): queue.Full, ("queue", "Empty"): queue.Empty,
+                    ("_queue", "Empty"): queue.Empty}
+
+
+class RemoteTrace:
+    """What the grader knows of an exception raised in the sandbox."""
+
+    def __init__(self, err: dict):
+        self.type_name = str(err.get("type", "?"))[:200]
+        self.text = str(err.get("str", ""))[:2000]
+        self.traceback = str(err.get("tb", ""))[:4000]
+        self.lineno = err.get("lineno") if type(err.get("lineno")) is int else None
+        self.filename = str(err.get("filename", ""))[:200]
+
+
+def remote_trace(exc: BaseException) -> RemoteTrace | None:
+    return getattr(exc, "_grader_remote", None)
+
+
+def _remote_str(self) -> str:
+    trace = remote_trace(self)
+    return trace.text if trace else Exception.__str__(self)
+
+
+class RemoteObject:
+    """An object living in the worker. Attribute access and calls go over the wire."""
+
+    __slots__ = ("_p", "_hid", "_gen", "_type_name", "__weakref__")
+
+    def __init__(self, proxies, handle: wire.Handle, gen: int):
+        object.__setattr__(self, "_p", proxies)
+        object.__setattr__(self, "_hid", handle.id)
+        object.__setattr__(self, "_gen", gen)
+        object.__setattr__(self, "_type_name", handle.type_name)
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)  # keep pickle/copy/introspection probes local
+        return self._p.request("getattr", target=self._p.target(self), name=name)
+
+    def __setattr__(self, name, value):
+        self._p.request("setattr", target=self._p.target(self), name=name,
+                        value=self._p.encode(value))
+
+    def __delattr__(self, name):
+        self._p.request("delattr", target=self._p.target(self), name=name)
+
+    def __call__(self, *args, **kwargs):
+        return self._p.invoke(self, None, args, kwargs)
+
+    def _apply(self, fn, *args):
+        return self._p.request("apply", target=self._p.target(self), fn=fn,
+                               args=self._p.encode(list(args)))
+
+    def __len__(self):
+        return self._apply("len")
+
+    def __bool__(self):
+        return bool(self._apply("bool") is True)
+
+    def __iter__(self):
+        return self._apply("iter")
+
+    def __next__(self):
+        return self._apply("next")
+
+    def __contains__(self, item):
+        return self._apply("contains", item) is True
+
+    def __getitem__(self, key):
+        return self._apply("getitem", key)
+
+    def __setitem__(self, key, value):
+        self._apply("setitem", key, value)
+
+    def __delitem__(self, key):
+        self._apply("delitem", key)
+
+    def __enter__(self):
+        return self._p.invoke(self, "__enter__", (), {})
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc is not None and not _sendable_exception(exc):
+            exc = RuntimeError(str(exc))  # a local-only exception crosses as its text
+            exc_type = RuntimeError
+        return bool(self._p.invoke(self, "__exit__", (exc_type, exc, None), {}))
+
+    def __repr__(self):
+        return f"<{self._type_name} object in the sandbox>"
+
+
+def _sendable_exception(exc: BaseException) -> bool:
+    return getattr(builtins, type(exc).__name__, None) is type(exc)
+
+
+class RemoteClassMeta(type):
+    """Metaclass of the local stand-ins for the submission's (non-exception) classes."""
+
+    def __call__(cls, *args, **kwargs):
+        return cls._grader_p.invoke(cls, None, args, kwargs)
+
+    def __getattr__(cls, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        return cls._grader_p.request("getattr", target=cls._grader_p.target(cls), name=name)
+
+    def __instancecheck__(cls, obj):
+        if not isinstance(obj, RemoteObject):
+            return False
+        p = cls._grader_p
+        return p.request("isinstance", target=p.target(obj), cls=p.target(cls)) is True
+
+    def __repr__(cls):
+        return f"<class {cls.__name__!r} in the sandbox>"
+
+
+class RemoteModule(types.ModuleType):
+    """The submission (or harness) module as the hidden tests import it."""
+
+    def __init__(self, name: str, proxies, hid: int, names: dict[str, str]):
+        super().__init__(name)
+        self._grader_p, self._grader_hid, self._grader_names = proxies, hid, names
+        self.__file__ = f"<{name} in the sandbox>"
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        p = self._grader_p
+        try:
+            return p.request("getattr", target=p.target_id(self._grader_hid), name=name)
+        except AttributeError:
+            raise AttributeError(f"the submission's module {self.__name__!r} has no "
+                                 f"attribute {name!r}") from None
+
+    def __dir__(self):
+        return sorted(self._grader_names)
+
+
+class Proxies:
+    """Encoding, decoding and the local stand-ins for one worker session."""
+
+    def __init__(self, session):
+        self.session = session
+        self.objects: dict[int, object] = {}
+        self.mirrors: dict[tuple[str, str], type] = {}  # survive restarts: keyed by name
+
+    def reset(self) -> None:
+        """A new worker: old handles mean nothing to it."""
+        self.objects.clear()
+
+    # -- values ------------------------------------------------------------------
+    def encode(self, value):
+        return wire.Encoder(to_handle=self._handle_of).encode(value)
+
+    def decode(self, data):
+        return wire.Decoder(from_handle=self.local).decode(data)
+
+    def _handle_of(self, obj):
+        if isinstance(obj, RemoteObject) or isinstance(type(obj), RemoteClassMeta):
+            return wire.Handle(self.target(obj))
+        raise wire.WireError(
+            f"cannot send a local {type(obj).__name__} into the sandbox; build such values "
+            "with the challenge's harness")
+
+    def target(self, obj) -> int:
+        gen = obj._gen if isinstance(obj, RemoteObject) else obj._grader_gen
+        hid = obj._hid if isinstance(obj, RemoteObject) else obj._grader_hid
+        if gen != self.session.generation:
+            raise SubmissionCrashed("this object was lost when the worker restarted")
+        return hid
+
+    def target_id(self, hid: int) -> int:
+        return hid
+
+    def local(self, handle: wire.Handle):
+        known = self.objects.get(handle.id)
+        if known is not None:
+            return known
+        gen = self.session.generation
+        if handle.kind == "exception":
+            made = self.mirror(self.request("describe", target=handle.id))
+        elif handle.kind == "class":
+            made = RemoteClassMeta(handle.type_name.rsplit(".", 1)[-1], (), {
+                "_grader_p": self, "_grader_hid": handle.id, "_grader_gen": gen})
+        else:
+            made = RemoteObject(self, handle, gen)
+        self.objects[handle.id] = made
+        return made
+
+    # -- calls -------------------------------------------------------------------
+    def request(self, op: str, **fields):
+        return self.session.request(op, **fields)
+
+    def invoke(self, obj, name, args, kwargs):
+        return self.request("invoke", target=self.target(obj), name=name,
+                            args=self.encode(list(args)), kwargs=self.encode(dict(kwargs)))
+
+    # -- exceptions ----------------------------------------------------------------
+    def mirror(self, mro) -> type:
+        """A local class standing for a remote exception class (described by its MRO)."""
+        try:
+            table = {hid: (str(mod), str(qual), list(bases)) for mod, qual, hid, bases in mro}
+            first = mro[0][2]
+        except (TypeError, ValueError, IndexError):
+            raise ProtocolViolation("malformed exception description") from None
+        built = self._mirror(first, table, 0)
+        return built or RuntimeError
+
+    def _mirror(self, hid, table, depth):
+        if hid not in table or depth > 50:
+            return None
+        module, qualname, bases = table[hid]
+        key = (module, qualname)
+        if key in self.mirrors:
+            return self.mirrors[key]
+        if key in KNOWN_EXCEPTIONS:
+            return KNOWN_EXCEPTIONS[key]
+        if module == "builtins":
+            real = getattr(builtins, qualname, None)
+            return real if isinstance(real, type) and issubclass(real, BaseException) else None
+        local_bases = tuple(b for b in (self._mirror(h, table, depth + 1) for h in bases) if b)
+        if not local_bases:
+            return None
+        name = qualname.rsplit(".", 1)[-1][:100] or "RemoteError"
+        attrs = {"__module__": module[:100], "__qualname__": qualname[:200], "__str__": _remote_str}
+        try:
+            cls = type(name, local_bases, attrs)
+        except TypeError:  # bases whose layouts conflict: keep the first
+            cls = type(name, local_bases[:1], attrs)
+        self.mirrors[key] = cls
+        return cls
+
+    def exception(self, err: dict) -> BaseException:
+        """Rebuild the submission's exception on this side, ready to raise."""
+        if type(err) is not dict:
+            raise ProtocolViolation("malformed error reply")
+        if err.get("module") == "grader":
+            raise ProtocolViolation(f"the worker reported: {str(err.get('str'))[:300]}")
+        cls = self.mirror(err.get("mro") or [["builtins", "RuntimeError", 0, []]])
+        if cls is MemoryError:
+            return SubmissionMemoryLimit("the submission ran out of memory (MemoryError)")
+        try:
+            args = self.decode(err.get("args", []))
+            if type(args) is not list:
+                raise wire.WireError("args must be a list")
+        except wire.WireError:
+            args = [str(err.get("str", ""))]
+        try:
+            exc = cls.__new__(cls, *args)
+            exc.args = tuple(args)
+        except Exception:
+            exc = RuntimeError(*args)
+        exc._grader_remote = RemoteTrace(err)
+        try:
+            attrs = self.decode(err["attrs"]) if "attrs" in err else {}
+            for key, value in (attrs.items() if type(attrs) is dict else ()):
+                if type(key) is str and not key.startswith("_") and key != "args":
+                    setattr(exc, key, value)
+        except (wire.WireError, AttributeError, TypeError):
+            pass
+        if type(err.get("cause")) is dict:
+            exc.__cause__ = self.exception(err["cause"])
+        return exc

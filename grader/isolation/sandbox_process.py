@@ -1,0 +1,64 @@
+"""What every backend hands the session: a running worker behind two streams."""
+
+import queue
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from pathlib import Path
+
+from grader.bank.spec import Limits
+from grader.isolation.streams import LineSplitter, OutputBuffer
+
+SANDBOX_DIR = Path(__file__).resolve().parents[2] / "sandbox"
+WIRE_PATH = Path(__file__).resolve().parent / "wire.py"
+
+
+def worker_files() -> dict[str, bytes]:
+    """The files the worker needs beside it: itself and the shared codec."""
+    return {"worker.py": (SANDBOX_DIR / "worker.py").read_bytes(), "wire.py": WIRE_PATH.read_bytes()}
+
+
+@dataclass(frozen=True)
+class ExitInfo:
+    code: int | None  # None: still running or unknown
+    oom_killed: bool = False
+
+
+class SandboxProcess(ABC):
+    """One worker in one sandbox. Subclasses start it and feed the two streams."""
+
+    backend: str = ""
+    isolation: str = ""
+
+    def __init__(self, limits: Limits):
+        self.limits = limits
+        self.messages: queue.Queue = queue.Queue()
+        self.protocol = LineSplitter(self.messages)
+        self.output = OutputBuffer(limits.output_kb * 1024)
+
+    @abstractmethod
+    def send(self, data: bytes) -> None: ...
+
+    @abstractmethod
+    def kill(self) -> None: ...
+
+    @abstractmethod
+    def exit_info(self, timeout: float) -> ExitInfo: ...
+
+    @abstractmethod
+    def close(self) -> None:
+        """Stop the worker and remove everything it had (idempotent)."""
+
+
+class Backend(ABC):
+    name: str = ""
+
+    @abstractmethod
+    def problem(self) -> str | None:
+        """Why this backend cannot run here (with what to do), or None when it can."""
+
+    @abstractmethod
+    def start(self, limits: Limits, env: dict[str, str]) -> SandboxProcess: ...
+
+    @abstractmethod
+    def describe(self) -> str:
+        """How isolated a run on this backend is, for the report."""

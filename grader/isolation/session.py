@@ -1,0 +1,199 @@
+"""A worker session: one sandbox running the submission, driven request by request.
+
+Every failure of the worker becomes one of the exceptions in failures.py, with
+the verdict it stands for; the grader itself never hangs on a worker: each
+request has a deadline, and a worker past it is killed. After a timeout or a
+crash the next request starts a fresh sandbox, so later tests still run.
+"""
+
+import queue
+import signal
+import time
+
+from grader.bank.spec import Limits
+from grader.isolation import wire
+from grader.isolation.failures import (
+    ProtocolViolation,
+    SubmissionCrashed,
+    SubmissionFailure,
+    SubmissionMemoryLimit,
+    SubmissionTimeout,
+)
+from grader.isolation.proxy import Proxies, RemoteModule
+from grader.isolation.sandbox_process import Backend, SandboxProcess
+
+STARTUP_TIMEOUT_S = 30.0
+OOM_EXIT = 137  # SIGKILL, as the kernel's OOM killer leaves it
+
+
+class LoadFailure(Exception):
+    """The submission could not be imported: carries the verdict and a one-line reason."""
+
+    def __init__(self, verdict: str, message: str, detail: str = ""):
+        super().__init__(message)
+        self.verdict, self.message, self.detail = verdict, message, detail
+
+
+class WorkerSession:
+    def __init__(self, backend: Backend, limits: Limits, files: dict[str, str], module: str,
+                 harness: dict[str, str] | None = None, harness_module: str | None = None,
+                 env: dict[str, str] | None = None):
+        self.backend, self.limits = backend, limits
+        self.files, self.module_name = files, module
+        self.harness, self.harness_module = harness or {}, harness_module
+        self.env = dict(env or {})
+        self.proxies = Proxies(self)
+        self.sandbox: SandboxProcess | None = None
+        self.generation = 0
+        self.restarts = 0
+        self.next_id = 0
+        self.names: dict[str, str] = {}
+        self.module: RemoteModule | None = None
+        self.harness_proxy: RemoteModule | None = None
+        self.past_output: list[str] = []
+        self.last_timing: tuple[float, float] = (0.0, 0.0)  # worker's seconds, grader's seconds
+        self.isolation = backend.describe()
+
+    # -- life cycle --------------------------------------------------------------
+    def __enter__(self):
+        self.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def start(self) -> dict[str, str]:
+        """Start a sandbox and import the submission; LoadFailure if it cannot be imported."""
+        self.generation += 1
+        self.proxies.reset()
+        self.sandbox = self.backend.start(self.limits, self.env)
+        try:
+            hello = self._receive(None, STARTUP_TIMEOUT_S)
+            if hello.get("ready") is not True:
+                raise ProtocolViolation("the worker did not introduce itself")
+            names = self.request("load", files=self.files, module=self.module_name,
+                                 harness=self.harness, harness_module=self.harness_module,
+                                 timeout=max(self.limits.call_timeout_s, 10.0))
+        except SubmissionFailure as exc:
+            self._discard()
+            raise LoadFailure(exc.verdict, f"while importing the submission: {exc.message}")
+        except BaseException as exc:
+            trace = getattr(exc, "_grader_remote", None)
+            self._discard()
+            if trace is None:
+                raise
+            if isinstance(exc, SyntaxError):
+                where = f"{trace.filename}, line {trace.lineno}: " if trace.lineno else ""
+                text = exc.args[0] if exc.args and isinstance(exc.args[0], str) else trace.text
+                raise LoadFailure("rejected", f"syntax error: {where}{text}") from None
+            if isinstance(exc, ImportError):
+                raise LoadFailure("rejected", f"import failed: {trace.text}",
+                                  trace.traceback) from None
+            raise LoadFailure("error", f"importing the submission raised {trace.type_name}: "
+                                       f"{trace.text}", trace.traceback) from None
+        if type(names) is not dict:
+            raise LoadFailure("crashed", "the worker answered the import with nonsense")
+        self.names = {str(k): str(v) for k, v in names.items()}
+        self.module = RemoteModule(self.module_name, self.proxies, 0, self.names)
+        if self.harness_module:
+            self.harness_proxy = RemoteModule(self.harness_module, self.proxies, 1, {})
+        return self.names
+
+    def restart(self) -> None:
+        self._discard()
+        self.restarts += 1
+        try:
+            self.start()
+        except LoadFailure as exc:  # it imported once; failing now is a crash
+            raise SubmissionCrashed(f"the worker could not be restarted: {exc.message}") from None
+
+    def close(self) -> None:
+        self._discard()
+
+    def _discard(self) -> None:
+        if self.sandbox is not None:
+            self.past_output.append(self.sandbox.output.text())
+            self.sandbox.close()
+            self.sandbox = None
+
+    @property
+    def output(self) -> str:
+        """Everything the submission printed, across restarts, truncated."""
+        live = [self.sandbox.output.text()] if self.sandbox else []
+        return "".join(self.past_output + live)
+
+    @property
+    def output_mark(self) -> tuple[int, int]:
+        return len(self.past_output), self.sandbox.output.size if self.sandbox else 0
+
+    def output_since(self, mark: tuple[int, int]) -> str:
+        restarts, offset = mark
+        if restarts != len(self.past_output) or self.sandbox is None:
+            return ""
+        return self.sandbox.output.text(offset) if offset < self.sandbox.output.size else ""
+
+    # -- requests ------------------------------------------------------------------
+    def request(self, op: str, timeout: float | None = None, **fields):
+        """Send one request and return its decoded result (or raise what it raised)."""
+        if self.sandbox is None:
+            self.restart()
+        self.next_id += 1
+        message = {"id": self.next_id, "op": op, **fields}
+        try:
+            data = wire.dumps(message)
+        except (wire.WireError, ValueError, TypeError) as exc:
+            raise wire.WireError(f"the test's arguments cannot be sent: {exc}") from None
+        started = time.perf_counter()
+        try:
+            self.sandbox.send(data)
+            reply = self._receive(self.next_id, timeout or self.limits.call_timeout_s)
+        except BaseException:
+            # Interrupted mid-call (a deadline, a test timeout): the worker's state is unknown.
+            self._discard()
+            raise
+        wall = time.perf_counter() - started
+        worker_t = reply.get("t")
+        self.last_timing = (worker_t if type(worker_t) in (int, float) else wall, wall)
+        if "err" in reply:
+            raise self.proxies.exception(reply["err"])
+        if "ok" not in reply:
+            self._discard()
+            raise ProtocolViolation("a reply with neither a result nor an error")
+        try:
+            return self.proxies.decode(reply["ok"])
+        except wire.WireError as exc:
+            self._discard()
+            raise ProtocolViolation(f"the worker sent a malformed value: {exc}") from None
+
+    def _receive(self, expected_id, timeout: float) -> dict:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                kind, line = self.sandbox.messages.get(timeout=max(deadline - time.monotonic(), 0))
+            except queue.Empty:
+                self.sandbox.kill()
+                raise SubmissionTimeout(f"no answer within {timeout:g} s") from None
+            if kind == "overflow":
+                raise ProtocolViolation("the worker sent a message over the size limit")
+            if kind == "eof":
+                raise self._death()
+            try:
+                reply = wire.loads(line)
+            except wire.WireError as exc:
+                raise ProtocolViolation(f"the worker sent garbage: {exc}") from None
+            if reply.get("id") != expected_id:
+                raise ProtocolViolation("the worker answered a request it was not sent")
+            return reply
+
+    def _death(self) -> SubmissionFailure:
+        info = self.sandbox.exit_info(timeout=5)
+        if info.oom_killed:
+            return SubmissionMemoryLimit(
+                f"killed for using more than {self.limits.memory_mb} MB of memory")
+        if info.code == -signal.SIGXCPU:
+            return SubmissionTimeout("killed for using more CPU time than allowed")
+        if info.code == OOM_EXIT and self.sandbox.backend == "docker":
+            return SubmissionCrashed("the worker was killed (SIGKILL)")
+        if info.code is not None and info.code < 0:
+            return SubmissionCrashed(f"the worker was killed by signal {-info.code}")
+        return SubmissionCrashed(f"the worker exited (status {info.code}) during the call")

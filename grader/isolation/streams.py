@@ -1,0 +1,59 @@
+"""Byte streams from a sandbox: protocol lines (bounded) and captured output (truncated)."""
+
+import queue
+import threading
+
+from grader.isolation import wire
+
+EOF_MARK = ("eof", b"")
+
+
+class LineSplitter:
+    """Cuts protocol bytes into lines; a line past the size limit ends the stream."""
+
+    def __init__(self, out: queue.Queue, limit: int = wire.MAX_MESSAGE_BYTES):
+        self.out, self.limit = out, limit
+        self.buffer = bytearray()
+        self.broken = False
+
+    def feed(self, data: bytes) -> None:
+        if self.broken:
+            return
+        self.buffer += data
+        while (end := self.buffer.find(b"\n")) >= 0:
+            self.out.put(("line", bytes(self.buffer[:end])))
+            del self.buffer[: end + 1]
+        if len(self.buffer) > self.limit:
+            self.broken = True
+            self.buffer.clear()
+            self.out.put(("overflow", b""))
+
+    def close(self) -> None:
+        self.out.put(EOF_MARK)
+
+
+class OutputBuffer:
+    """The submission's stdout+stderr: keeps the first `limit` bytes, counts the rest."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.data = bytearray()
+        self.dropped = 0
+        self.lock = threading.Lock()
+
+    def feed(self, data: bytes) -> None:
+        with self.lock:
+            room = self.limit - len(self.data)
+            self.data += data[: max(room, 0)]
+            self.dropped += max(len(data) - max(room, 0), 0)
+
+    @property
+    def size(self) -> int:
+        return len(self.data) + self.dropped
+
+    def text(self, start: int = 0) -> str:
+        with self.lock:
+            body = self.data[start:].decode("utf-8", "replace")
+            if self.dropped:
+                body += f"\n[... {self.dropped} more bytes of output dropped]"
+            return body

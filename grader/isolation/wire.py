@@ -1,0 +1,316 @@
+"""Tagged-JSON values that cross the sandbox boundary, both directions.
+
+Standard library only: this one file is copied next to the worker into the
+sandbox, so grader and worker speak exactly the same codec.
+
+Every JSON object on the wire is a tag with exactly one key, so plain data
+(None, bool, int, str, finite float, list) needs no tag and nothing can be
+mistaken for a tag. Depth, length and total size are bounded on both sides:
+the worker's answers are hostile input to the grader.
+
+Tags: $t tuple, $d dict (pairs), $set, $fset, $b bytes, $f non-finite float,
+$c complex, $nd ndarray, $ns NumPy scalar, $dt/$date/$td datetime types,
+$h handle (an object that stays in the worker), $exc / $exccls a builtin
+exception instance / class (only grader -> worker, for ``__exit__``).
+"""
+
+from __future__ import annotations
+
+import base64
+import builtins
+import datetime as _dt
+import json
+import math
+
+MAX_DEPTH = 200
+MAX_ITEMS = 2_000_000
+MAX_MESSAGE_BYTES = 64 * 1024 * 1024
+MAX_ND_BYTES = 48 * 1024 * 1024
+# NumPy dtypes that may cross: numbers and booleans only, never object arrays.
+ND_KINDS = frozenset("biufc")
+
+
+class WireError(ValueError):
+    """A value that cannot be encoded, or a message that breaks the codec's rules."""
+
+
+class Handle:
+    """Reference to an object kept in the worker's handle table."""
+
+    __slots__ = ("id", "kind", "type_name")
+
+    def __init__(self, id: int, kind: str = "object", type_name: str = ""):
+        self.id, self.kind, self.type_name = id, kind, type_name
+
+    def __repr__(self) -> str:
+        return f"<handle {self.id} {self.kind} {self.type_name}>"
+
+
+def _numpy():
+    # Imported lazily: NumPy costs ~100 ms and most challenges never need it.
+    import numpy
+
+    return numpy
+
+
+class Encoder:
+    """Turns a value into JSON-ready data. ``to_handle`` decides what stays remote.
+
+    ``to_handle(obj) -> Handle | None`` is called for anything that is not plain
+    data; returning None makes the value unencodable (a WireError).
+    """
+
+    def __init__(self, to_handle=None, max_depth: int = MAX_DEPTH, max_items: int = MAX_ITEMS):
+        self.to_handle = to_handle
+        self.max_depth = max_depth
+        self.max_items = max_items
+        self.items = 0
+
+    def encode(self, value, depth: int = 0):
+        self.items += 1
+        if self.items > self.max_items:
+            raise WireError(f"value has more than {self.max_items} items")
+        if depth > self.max_depth:
+            raise WireError(f"value is nested deeper than {self.max_depth} levels")
+        t = type(value)
+        if value is None or t is bool or t is str:
+            return value
+        if t is int:
+            return value
+        if t is float:
+            return value if math.isfinite(value) else {"$f": repr(value)}
+        d = depth + 1
+        if t is list:
+            return [self.encode(v, d) for v in value]
+        if t is tuple:
+            return {"$t": [self.encode(v, d) for v in value]}
+        if t is dict:
+            return {"$d": [[self.encode(k, d), self.encode(v, d)] for k, v in value.items()]}
+        if t is set:
+            return {"$set": [self.encode(v, d) for v in value]}
+        if t is frozenset:
+            return {"$fset": [self.encode(v, d) for v in value]}
+        if t is bytes or t is bytearray:
+            return {"$b": base64.b64encode(bytes(value)).decode("ascii")}
+        if t is complex:
+            return {"$c": [self.encode(value.real, d), self.encode(value.imag, d)]}
+        if isinstance(value, Handle):
+            return {"$h": [value.id, value.kind, value.type_name]}
+        if t is _dt.datetime:
+            return {"$dt": value.isoformat()}
+        if t is _dt.date:
+            return {"$date": value.isoformat()}
+        if t is _dt.timedelta:
+            return {"$td": [value.days, value.seconds, value.microseconds]}
+        if t is type and issubclass(value, BaseException) and _is_builtin(value):
+            return {"$exccls": value.__name__}
+        if isinstance(value, BaseException) and _is_builtin(t):
+            return {"$exc": [t.__name__, [self.encode(a, d) for a in value.args]]}
+        mod = getattr(t, "__module__", "")
+        if mod == "numpy":
+            encoded = self._numpy_value(value)
+            if encoded is not None:
+                return encoded
+        encoded = self._builtin_subclass(value, d)
+        if encoded is not None:
+            return encoded
+        if value is NotImplemented or value is Ellipsis:
+            raise WireError(f"cannot send {value!r}")
+        handle = self.to_handle(value) if self.to_handle else None
+        if handle is None:
+            raise WireError(f"cannot send a value of type {t.__name__}")
+        return {"$h": [handle.id, handle.kind, handle.type_name]}
+
+    def _numpy_value(self, value):
+        np = _numpy()
+        if isinstance(value, np.ndarray):
+            if value.dtype.kind not in ND_KINDS:
+                raise WireError(f"arrays of dtype {value.dtype} cannot cross the sandbox")
+            if value.nbytes > MAX_ND_BYTES:
+                raise WireError(f"array of {value.nbytes} bytes is over the limit")
+            data = np.ascontiguousarray(value).tobytes()
+            return {"$nd": [value.dtype.str, list(value.shape), base64.b64encode(data).decode()]}
+        if isinstance(value, np.generic) and value.dtype.kind in ND_KINDS:
+            return {"$ns": [value.dtype.str, base64.b64encode(value.tobytes()).decode()]}
+        return None
+
+    def _builtin_subclass(self, value, d):
+        # Subclasses (namedtuples, IntEnum, str subclasses with patched methods)
+        # cross as their builtin base value, read through the base type's own
+        # methods so an overridden __iter__ or __str__ cannot change what is sent.
+        if isinstance(value, bool):
+            return bool(int.__index__(value))
+        if isinstance(value, int):
+            return int.__index__(value)
+        if isinstance(value, float):
+            return self.encode(float.__float__(value), d)
+        if isinstance(value, str):
+            return str.__str__(value)
+        if isinstance(value, tuple):
+            return {"$t": [self.encode(v, d) for v in tuple.__iter__(value)]}
+        if isinstance(value, list):
+            return [self.encode(v, d) for v in list.__iter__(value)]
+        if isinstance(value, dict):
+            return {"$d": [[self.encode(k, d), self.encode(dict.__getitem__(value, k), d)]
+                           for k in dict.__iter__(value)]}
+        return None
+
+
+def _is_builtin(cls) -> bool:
+    return getattr(builtins, getattr(cls, "__name__", ""), None) is cls
+
+
+class Decoder:
+    """Turns JSON data back into values. ``from_handle(Handle)`` makes the local stand-in."""
+
+    def __init__(self, from_handle=None, max_depth: int = MAX_DEPTH, max_items: int = MAX_ITEMS):
+        self.from_handle = from_handle or (lambda h: h)
+        self.max_depth = max_depth
+        self.max_items = max_items
+        self.items = 0
+
+    def decode(self, data, depth: int = 0):
+        self.items += 1
+        if self.items > self.max_items:
+            raise WireError(f"message has more than {self.max_items} items")
+        if depth > self.max_depth:
+            raise WireError(f"message is nested deeper than {self.max_depth} levels")
+        t = type(data)
+        if data is None or t is bool or t is str or t is int:
+            return data
+        if t is float:
+            return data
+        d = depth + 1
+        if t is list:
+            return [self.decode(v, d) for v in data]
+        if t is not dict or len(data) != 1:
+            raise WireError("malformed value: objects must be single-key tags")
+        ((tag, body),) = data.items()
+        try:
+            return self._decode_tag(tag, body, d)
+        except WireError:
+            raise
+        except (TypeError, ValueError, KeyError, IndexError, OverflowError, AttributeError) as exc:
+            raise WireError(f"malformed {tag} value: {exc}") from None
+
+    def _decode_list(self, body, d):
+        if type(body) is not list:
+            raise WireError("tag body must be a list")
+        return [self.decode(v, d) for v in body]
+
+    def _decode_tag(self, tag, body, d):
+        if tag == "$t":
+            return tuple(self._decode_list(body, d))
+        if tag == "$d":
+            pairs = self._decode_list(body, d)
+            if not all(type(p) is list and len(p) == 2 for p in pairs):
+                raise WireError("dict entries must be pairs")
+            return {_hashable(k): v for k, v in pairs}
+        if tag == "$set":
+            return {_hashable(v) for v in self._decode_list(body, d)}
+        if tag == "$fset":
+            return frozenset(_hashable(v) for v in self._decode_list(body, d))
+        if tag == "$b":
+            return base64.b64decode(_str(body), validate=True)
+        if tag == "$f":
+            if body not in ("nan", "inf", "-inf"):
+                raise WireError(f"bad non-finite float {body!r}")
+            return float(body)
+        if tag == "$c":
+            re_, im = self._decode_list(body, d)
+            return complex(_num(re_), _num(im))
+        if tag == "$h":
+            hid, kind, type_name = body
+            if type(hid) is not int or type(kind) is not str or type(type_name) is not str:
+                raise WireError("bad handle")
+            return self.from_handle(Handle(hid, kind[:40], type_name[:200]))
+        if tag == "$nd":
+            dtype, shape, b64 = body
+            return _decode_array(_str(dtype), shape, _str(b64))
+        if tag == "$ns":
+            dtype, b64 = body
+            return _decode_array(_str(dtype), [], _str(b64))[()]
+        if tag == "$dt":
+            return _dt.datetime.fromisoformat(_str(body))
+        if tag == "$date":
+            return _dt.date.fromisoformat(_str(body))
+        if tag == "$td":
+            days, secs, micros = (int(_num(x)) for x in body)
+            return _dt.timedelta(days=days, seconds=secs, microseconds=micros)
+        if tag == "$exccls":
+            return _builtin_exception(_str(body))
+        if tag == "$exc":
+            name, args = body
+            return _builtin_exception(_str(name))(*self._decode_list(args, d))
+        raise WireError(f"unknown tag {tag!r}")
+
+
+def _str(x) -> str:
+    if type(x) is not str:
+        raise WireError("expected a string")
+    return x
+
+
+def _num(x):
+    if type(x) not in (int, float):
+        raise WireError("expected a number")
+    return x
+
+
+def _hashable(x):
+    try:
+        hash(x)
+    except TypeError:
+        raise WireError("unhashable dict key or set member") from None
+    return x
+
+
+def _builtin_exception(name: str):
+    cls = getattr(builtins, name, None)
+    if not (isinstance(cls, type) and issubclass(cls, BaseException)):
+        raise WireError(f"{name!r} is not a builtin exception")
+    return cls
+
+
+def _decode_array(dtype: str, shape, b64: str):
+    np = _numpy()
+    dt = np.dtype(dtype)
+    if dt.kind not in ND_KINDS:
+        raise WireError(f"dtype {dtype} may not cross the sandbox")
+    if type(shape) is not list or not all(type(s) is int and s >= 0 for s in shape):
+        raise WireError("bad array shape")
+    if len(shape) > 32:
+        raise WireError("too many array dimensions")
+    raw = base64.b64decode(b64, validate=True)
+    count = math.prod(shape)
+    if count * dt.itemsize != len(raw):
+        raise WireError("array data does not match its shape")
+    return np.frombuffer(raw, dtype=dt).reshape(shape).copy()
+
+
+def dumps(message: dict) -> bytes:
+    """One message as a line of UTF-8 JSON (newlines inside strings are escaped)."""
+    text = json.dumps(message, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    data = text.encode("utf-8", "surrogatepass") + b"\n"
+    if len(data) > MAX_MESSAGE_BYTES:
+        raise WireError(f"message of {len(data)} bytes is over the {MAX_MESSAGE_BYTES} limit")
+    return data
+
+
+def _reject_constant(name):
+    raise WireError(f"bare {name} is not allowed on the wire")
+
+
+def loads(line: bytes) -> dict:
+    """Parse one message line; any malformation becomes a WireError."""
+    if len(line) > MAX_MESSAGE_BYTES:
+        raise WireError("message over the size limit")
+    try:
+        message = json.loads(line.decode("utf-8"), parse_constant=_reject_constant)
+    except WireError:
+        raise
+    except (ValueError, RecursionError, UnicodeDecodeError) as exc:
+        raise WireError(f"message is not valid JSON: {str(exc)[:200]}") from None
+    if type(message) is not dict:
+        raise WireError("a message must be a JSON object")
+    return message

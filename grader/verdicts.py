@@ -1,0 +1,33 @@
+"""The verdict names shared by tests, probes and whole submissions."""
+
+from enum import StrEnum
+
+
+class Verdict(StrEnum):
+    PASSED = "passed"
+    FAILED = "failed"  # wrong answer
+    ERROR = "error"  # the submission raised
+    TIMEOUT = "timeout"
+    MEMORY_LIMIT = "memory-limit"
+    CRASHED = "crashed"  # the worker died or broke the protocol
+    REJECTED = "rejected"  # syntax error, missing name, static rule
+    INTERNAL_ERROR = "internal-error"  # the grader's own fault, never the candidate's
+
+
+# When tests disagree, the overall verdict names the most serious problem.
+SEVERITY = [
+    Verdict.INTERNAL_ERROR,
+    Verdict.REJECTED,
+    Verdict.CRASHED,
+    Verdict.MEMORY_LIMIT,
+    Verdict.TIMEOUT,
+    Verdict.ERROR,
+    Verdict.FAILED,
+    Verdict.PASSED,
+]
+
+
+def worst(verdicts) -> Verdict:
+    """The most serious verdict of several; `passed` when there are none."""
+    found = set(verdicts)
+    return next((v for v in SEVERITY if v in found), Verdict.PASSED)

@@ -1,0 +1,259 @@
+"""The in-sandbox worker: imports the submission and serves calls from the grader.
+
+Standard library only. It runs inside the sandbox next to ``wire.py`` (copied
+from grader/isolation/wire.py) and nothing of the grader's trust: the hidden
+tests and the reference never come here.
+
+Channels: the grader's requests arrive on the process's original stdin and the
+answers leave on its original stdout, one JSON line each. Before any
+submission code runs, the worker moves those two pipes to private descriptors
+and points fds 0/1/2 at /dev/null and stderr, so the submission's prints land
+on stderr, which the grader captures apart from the protocol.
+
+Objects that are not plain data stay here behind integer handles; the grader
+holds proxies. Handle 0 is the submission's module, handle 1 the challenge's
+harness module (when it has one).
+"""
+
+import operator
+import os
+import sys
+import time
+import traceback
+import types
+
+sys.dont_write_bytecode = True
+_here = os.path.dirname(os.path.abspath(__file__))
+if _here not in sys.path:
+    sys.path.append(_here)
+import wire  # noqa: E402  (lives next to this file in the sandbox)
+
+SUBMISSION, HARNESS = 0, 1
+# Builtin operations the grader's proxies may apply to a handle (len(x), next(x), x in y, ...).
+APPLY = {"bool": bool, "len": len, "iter": iter, "next": next, "repr": repr, "str": str,
+         "hash": hash, "contains": operator.contains, "getitem": operator.getitem,
+         "setitem": operator.setitem, "delitem": operator.delitem}
+
+
+def _take_protocol_fds():
+    """Keep the protocol pipes on private fds; submission output goes to stderr."""
+    proto_in = os.fdopen(os.dup(0), "rb", buffering=0)
+    proto_out = os.fdopen(os.dup(1), "wb", buffering=0)
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(devnull, 0)
+    os.close(devnull)
+    os.dup2(2, 1)
+    sys.stdin = open(os.devnull)  # noqa: SIM115
+    sys.stdout = os.fdopen(1, "w", buffering=1, encoding="utf-8", errors="replace", closefd=False)
+    return proto_in, proto_out
+
+
+class HandleTable:
+    """Objects kept alive for the grader, addressed by small integers."""
+
+    def __init__(self):
+        self.objects = {}
+        self.ids = {}  # id(obj) -> handle id; objects are held, so ids are not reused
+        self.next_id = 2
+
+    def add(self, obj, hid=None):
+        key = id(obj)
+        if key in self.ids:
+            return self.ids[key]
+        if hid is None:
+            hid, self.next_id = self.next_id, self.next_id + 1
+        self.objects[hid] = obj
+        self.ids[key] = hid
+        return hid
+
+    def get(self, hid):
+        if type(hid) is not int or hid not in self.objects:
+            raise LookupError(f"unknown handle {hid!r}")
+        return self.objects[hid]
+
+    def handle(self, obj):
+        if isinstance(obj, type):
+            kind = "exception" if issubclass(obj, BaseException) else "class"
+        elif isinstance(obj, types.ModuleType):
+            kind = "module"
+        elif callable(obj):
+            kind = "callable"
+        else:
+            kind = "object"
+        name = obj.__qualname__ if isinstance(obj, type) else type(obj).__qualname__
+        return wire.Handle(self.add(obj), kind, name)
+
+
+class Worker:
+    def __init__(self, proto_in, proto_out):
+        self.proto_in, self.proto_out = proto_in, proto_out
+        self.table = HandleTable()
+        self.root = None
+
+    # -- codec ---------------------------------------------------------------
+    def encode(self, value):
+        return wire.Encoder(to_handle=self.table.handle).encode(value)
+
+    def decode(self, data):
+        return wire.Decoder(from_handle=lambda h: self.table.get(h.id)).decode(data)
+
+    def send(self, message):
+        self.proto_out.write(wire.dumps(message))
+
+    # -- operations ----------------------------------------------------------
+    def op_load(self, msg):
+        import tempfile
+
+        self.root = tempfile.mkdtemp(prefix="grader-")
+        for folder, files in (("submission", msg["files"]), ("harness", msg.get("harness") or {})):
+            base = os.path.join(self.root, folder)
+            os.makedirs(base)
+            for rel, text in files.items():
+                path = os.path.normpath(os.path.join(base, rel))
+                if not path.startswith(base + os.sep):
+                    raise ValueError(f"bad file name {rel!r}")
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                with open(path, "w", encoding="utf-8") as fh:
+                    fh.write(text)
+            sys.path.insert(0, base)
+        import importlib
+
+        module = importlib.import_module(msg["module"])
+        self.table.add(module, SUBMISSION)
+        if msg.get("harness_module"):
+            self.table.add(importlib.import_module(msg["harness_module"]), HARNESS)
+        return {n: self.table.handle(getattr(module, n)).kind for n in dir(module)
+                if not n.startswith("__")}
+
+    def op_getattr(self, msg):
+        return getattr(self.table.get(msg["target"]), msg["name"])
+
+    def op_setattr(self, msg):
+        setattr(self.table.get(msg["target"]), msg["name"], self.decode(msg["value"]))
+
+    def op_delattr(self, msg):
+        delattr(self.table.get(msg["target"]), msg["name"])
+
+    def op_invoke(self, msg):
+        target = self.table.get(msg["target"])
+        name = msg.get("name")
+        fn = target if name is None else getattr(target, name)
+        args = self.decode(msg.get("args", []))
+        kwargs = self.decode(msg.get("kwargs", {"$d": []}))
+        if type(args) is not list or type(kwargs) is not dict:
+            raise TypeError("malformed call")
+        return fn(*args, **kwargs)
+
+    def op_apply(self, msg):
+        args = self.decode(msg.get("args", []))
+        return APPLY[msg["fn"]](self.table.get(msg["target"]), *args)
+
+    def op_isinstance(self, msg):
+        return isinstance(self.table.get(msg["target"]), self.table.get(msg["cls"]))
+
+    def op_describe(self, msg):
+        cls = self.table.get(msg["target"])
+        return self.describe_class(cls)
+
+    def op_release(self, msg):
+        for hid in msg.get("targets", []):
+            obj = self.table.objects.pop(hid, None)
+            if obj is not None:
+                self.table.ids.pop(id(obj), None)
+
+    def describe_class(self, cls):
+        """The class and its ancestors, so the grader can mirror exception types."""
+        out = []
+        for c in cls.__mro__:
+            if c is object:
+                continue
+            out.append([c.__module__, c.__qualname__, self.table.add(c),
+                        [self.table.add(b) for b in c.__bases__ if b is not object]])
+        return out
+
+    # -- main loop -------------------------------------------------------------
+    def error_info(self, exc, depth=0):
+        """An exception as data; traceback lines from the submission only."""
+        tb = traceback.extract_tb(exc.__traceback__)
+        mine = (os.path.abspath(__file__), os.path.join(_here, "wire.py"))
+        frames = [f for f in tb if f.filename not in mine]
+        lines = traceback.format_list(frames) + traceback.format_exception_only(type(exc), exc)
+        try:
+            args = self.encode(list(exc.args))
+        except Exception:
+            args = [repr(a)[:500] for a in exc.args]
+        info = {"type": type(exc).__qualname__, "module": type(exc).__module__,
+                "mro": self.describe_class(type(exc)), "args": args,
+                "str": _safe_str(exc)[:2000], "tb": "".join(lines)[-4000:]}
+        try:
+            info["attrs"] = self.encode({k: v for k, v in vars(exc).items()
+                                         if isinstance(k, str) and not k.startswith("_")})
+        except Exception:
+            pass
+        if exc.__cause__ is not None and depth < 3:
+            info["cause"] = self.error_info(exc.__cause__, depth + 1)
+        if isinstance(exc, SyntaxError):
+            info["lineno"] = exc.lineno
+            info["filename"] = os.path.basename(exc.filename or "")
+        return info
+
+    def handle(self, msg):
+        op = msg.get("op")
+        fn = getattr(self, f"op_{op}", None)
+        reply = {"id": msg.get("id")}
+        if fn is None:
+            reply["err"] = {"type": "ProtocolError", "module": "grader", "mro": [], "args": [],
+                            "str": f"unknown op {op!r}", "tb": ""}
+            return reply
+        start = time.perf_counter()
+        try:
+            result = fn(msg)
+            elapsed = time.perf_counter() - start
+            reply["ok"] = self.encode(result)
+        except BaseException as exc:  # the submission's SystemExit/KeyboardInterrupt too
+            elapsed = time.perf_counter() - start
+            reply["err"] = self.error_info(exc)
+        reply["t"] = elapsed
+        return reply
+
+    def serve(self):
+        self.send({"ready": True, "python": sys.version.split()[0], "pid": os.getpid()})
+        while True:
+            line = self.proto_in.readline(wire.MAX_MESSAGE_BYTES + 1)
+            if not line:
+                break
+            try:
+                msg = wire.loads(line)
+            except wire.WireError as exc:
+                self.send({"id": None, "err": {"type": "ProtocolError", "module": "grader",
+                                               "mro": [], "args": [], "str": str(exc), "tb": ""}})
+                continue
+            if msg.get("op") == "exit":
+                break
+            reply = self.handle(msg)
+            try:
+                data = wire.dumps(reply)
+            except (wire.WireError, ValueError, TypeError) as exc:
+                data = wire.dumps({"id": reply["id"], "t": reply.get("t", 0.0), "err": {
+                    "type": "WireError", "module": "grader", "mro": [], "args": [],
+                    "str": f"the result could not be sent back: {exc}", "tb": ""}})
+            self.proto_out.write(data)
+
+
+def _safe_str(exc):
+    try:
+        return str(exc)
+    except Exception:
+        return f"<{type(exc).__name__}: str() failed>"
+
+
+def main():
+    proto_in, proto_out = _take_protocol_fds()
+    Worker(proto_in, proto_out).serve()
+    sys.stdout.flush()
+    # Threads the submission left running must not keep the sandbox alive.
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()
