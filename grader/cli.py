@@ -1,0 +1,235 @@
+"""The command line: `grader list | show | init | check | grade | validate | doctor | sandbox`.
+
+Every command turns bad input into one line and the exit status of design.md:
+0 passed, 1 graded and not passed, 2 bad input, 3 could not grade.
+"""
+
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import click
+
+from grader import __version__
+from grader.bank import Bank
+from grader.errors import EXIT_CANNOT_GRADE, BadInput, CannotGrade
+from grader.pipeline import GradeOptions, grade
+from grader.report.audience import for_audience
+from grader.report.model import Report
+from grader.report.text import render_text
+from grader.verdicts import Verdict
+
+FORMATS = ["text", "json"]
+
+
+def _bank(ctx) -> Bank:
+    return Bank(ctx.obj["bank"]) if ctx.obj["bank"] else Bank()
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output:
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise BadInput(f"{output}: cannot write: {exc.strerror}") from None
+    else:
+        click.echo(text, nl=False)
+
+
+def exit_status(report: Report) -> int:
+    if report.verdict == Verdict.PASSED:
+        return 0
+    return EXIT_CANNOT_GRADE if report.verdict == Verdict.INTERNAL_ERROR else 1
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="grader")
+@click.option("--bank", type=click.Path(file_okay=False), envvar="GRADER_BANK",
+              help="A challenge bank directory (default: the bank shipped with the grader).")
+@click.pass_context
+def cli(ctx, bank):
+    """Grade answers to coding-interview challenges in a sandbox.
+
+    \b
+    A candidate's path:   grader list  ->  grader show ID  ->  grader init ID DIR
+                          ->  grader check ID FILE  ->  grader grade ID FILE
+    An interviewer also:  grader grade ID FILE --audience reviewer --sandbox docker
+    Bank maintainers:     grader validate [ID ...]
+    """
+    ctx.obj = {"bank": bank}
+
+
+@cli.command("list")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.pass_context
+def list_cmd(ctx, fmt):
+    """List the challenges in the bank."""
+    specs = [c.spec for c in _bank(ctx).all()]
+    if fmt == "json":
+        click.echo(json.dumps([s.model_dump(include={"id", "title", "difficulty", "tags", "module"})
+                               for s in specs], indent=2))
+        return
+    width = max((len(s.id) for s in specs), default=10)
+    for s in specs:
+        click.echo(f"{s.id:<{width}}  {s.difficulty:<6}  {s.title}  [{', '.join(s.tags)}]")
+
+
+@cli.command()
+@click.argument("challenge_id")
+@click.pass_context
+def show(ctx, challenge_id):
+    """Print a challenge's prompt."""
+    challenge = _bank(ctx).load(challenge_id)
+    click.echo(challenge.prompt_path.read_text(encoding="utf-8"))
+
+
+@cli.command()
+@click.argument("challenge_id")
+@click.argument("directory", default=".", type=click.Path(file_okay=False))
+@click.option("--force", is_flag=True, help="Overwrite files that already exist.")
+@click.pass_context
+def init(ctx, challenge_id, directory, force):
+    """Write the stub and the public examples into DIRECTORY (default: here)."""
+    challenge = _bank(ctx).load(challenge_id)
+    target = Path(directory)
+    files = {target / f"{challenge.spec.module}.py": challenge.stub_path}
+    for example in sorted(challenge.examples_dir.glob("*.py")):
+        files[target / "examples" / example.name] = example
+    clash = [str(p) for p in files if p.exists()]
+    if clash and not force:
+        raise BadInput(f"{', '.join(clash)} already exist (use --force to overwrite)")
+    for dest, src in files.items():
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src, dest)
+    stub = target / f"{challenge.spec.module}.py"
+    click.echo(f"wrote {stub} and {len(files) - 1} example file(s); next:\n"
+               f"  grader show {challenge_id}\n  grader check {challenge_id} {stub}")
+
+
+def grading_options(fn):
+    options = [
+        click.option("--format", "fmt", type=click.Choice(FORMATS), default="text",
+                     help="Report format."),
+        click.option("--output", "-o", type=click.Path(dir_okay=False),
+                     help="Write the report to this file instead of stdout."),
+        click.option("--audience", type=click.Choice(["candidate", "reviewer"]),
+                     default="candidate", help="reviewer also shows hidden-test details."),
+        click.option("--sandbox", type=click.Choice(["auto", "docker", "local"]), default="auto",
+                     help="auto: Docker when an engine and the image are ready, else local."),
+        click.option("-k", "keyword", help="Only tests matching this pytest -k expression."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def _run(ctx, mode, challenge_id, path, fmt, output, audience, sandbox, keyword):
+    options = GradeOptions(mode=mode, sandbox=sandbox, audience=audience, keyword=keyword)
+    report = for_audience(grade(_bank(ctx), challenge_id, path, options))
+    if fmt == "json":
+        _emit(report.model_dump_json(indent=2) + "\n", output)
+    else:
+        _emit(render_text(report, colour=output is None and sys.stdout.isatty()), output)
+    ctx.exit(exit_status(report))
+
+
+@cli.command()
+@click.argument("challenge_id")
+@click.argument("path")
+@grading_options
+@click.pass_context
+def check(ctx, challenge_id, path, **kw):
+    """Run only the public examples against PATH (fast, while you work)."""
+    _run(ctx, "check", challenge_id, path, **kw)
+
+
+@cli.command("grade")
+@click.argument("challenge_id")
+@click.argument("path")
+@grading_options
+@click.pass_context
+def grade_cmd(ctx, challenge_id, path, **kw):
+    """Grade PATH (a .py file or a package folder) against the hidden tests."""
+    _run(ctx, "grade", challenge_id, path, **kw)
+
+
+@cli.command()
+@click.argument("challenge_ids", nargs=-1)
+@click.option("--sandbox", type=click.Choice(["auto", "docker", "local"]), default="auto")
+@click.pass_context
+def validate(ctx, challenge_ids, sandbox):
+    """Prove challenges: the reference passes, the stub fails, each known-bad is caught."""
+    from grader.validate import validate_challenge
+
+    bank = _bank(ctx)
+    ids = list(challenge_ids) or bank.ids()
+    challenges = [bank.load(i) for i in ids]
+    click.echo(f"{'challenge':<32} {'tests':>5} {'known-bad caught':>17} {'seconds':>8}  problems")
+    failed = 0
+    for challenge in challenges:
+        result = validate_challenge(bank, challenge, sandbox)
+        failed += bool(result.problems)
+        caught = f"{result.bad_caught}/{result.bad_total}"
+        mark = click.style("ok", fg="green") if not result.problems else click.style(
+            "; ".join(result.problems), fg="red")
+        click.echo(f"{challenge.id:<32} {result.tests:>5} {caught:>17} {result.seconds:>8.1f}  "
+                   f"{mark}")
+    click.echo(f"{len(challenges) - failed} of {len(challenges)} challenges proven")
+    ctx.exit(1 if failed else 0)
+
+
+@cli.command()
+@click.pass_context
+def doctor(ctx):
+    """Say which sandbox backends work here and, for each that does not, what to do."""
+    from grader.isolation.docker_backend import DockerBackend
+    from grader.isolation.local_backend import LocalBackend
+
+    ok = False
+    for backend in (DockerBackend(), LocalBackend()):
+        problem = backend.problem()
+        ok |= problem is None
+        state = click.style("ready", fg="green") if problem is None else click.style(
+            "not ready", fg="red")
+        click.echo(f"{backend.name:<7} {state}: {problem or backend.describe()}")
+    ctx.exit(0 if ok else EXIT_CANNOT_GRADE)
+
+
+@cli.group()
+def sandbox():
+    """Manage the Docker sandbox image."""
+
+
+@sandbox.command("build")
+@click.option("--base", default=None, help="Base image (default python:3.11-slim; "
+              "offline: make one with sandbox/make-base-image.sh).")
+@click.option("--tag", default=None, help="Image name to build (default grader-sandbox:latest).")
+@click.option("--offline", is_flag=True, help="Build with no network (base must hold NumPy).")
+def sandbox_build(base, tag, offline):
+    """Build the sandbox image from sandbox/ through the Docker engine."""
+    from grader.isolation import docker_backend as db
+
+    try:
+        image, _ = db.build_image(base or db.DEFAULT_BASE, tag or db.DEFAULT_IMAGE,
+                                  network=not offline)
+    except Exception as exc:  # the SDK's errors: no engine, missing base, failed step
+        raise CannotGrade(f"image build failed: {_docker_error(exc)}") from None
+    click.echo(f"built {', '.join(image.tags)} (worker {db.worker_digest()})")
+
+
+def _docker_error(exc) -> str:
+    text = getattr(exc, "explanation", None) or getattr(exc, "msg", None) or str(exc)
+    return str(text).strip().splitlines()[-1] if str(text).strip() else type(exc).__name__
+
+
+def main():
+    try:
+        cli(prog_name="grader")
+    except Exception as exc:  # a fault of the grader's own: one line, exit 3
+        if os.environ.get("GRADER_DEBUG"):
+            raise
+        click.echo(f"grader: internal error: {type(exc).__name__}: {exc} "
+                   "(set GRADER_DEBUG=1 to see the traceback)", err=True)
+        sys.exit(EXIT_CANNOT_GRADE)

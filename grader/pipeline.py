@@ -1,0 +1,107 @@
+"""The one path every graded submission takes.
+
+load the challenge -> read the submission -> static checks -> start a sandbox
+-> run the stages (tests, then probes, quality) -> score -> report.
+The CLI calls `grade`; renderers only read the Report it returns.
+"""
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from grader import __version__
+from grader.bank import Bank, Challenge
+from grader.isolation.backends import SandboxChoice, choose_backend
+from grader.isolation.session import LoadFailure, WorkerSession
+from grader.report.model import Audience, Report, SandboxInfo, SubmissionInfo, TestResult
+from grader.scoring import score
+from grader.stages.tests import run_tests
+from grader.submission import Submission, load_submission, syntax_problem
+from grader.verdicts import Verdict, worst
+
+
+@dataclass
+class GradeOptions:
+    mode: str = "grade"  # "check": public examples only
+    sandbox: SandboxChoice = "auto"
+    audience: Audience = "candidate"
+    image: str | None = None
+    env: dict[str, str] = field(default_factory=dict)
+    keyword: str | None = None  # run only tests matching this pytest -k expression
+
+
+def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions) -> Report:
+    started = time.perf_counter()
+    challenge = bank.load(challenge_id)
+    submission = load_submission(path, challenge.spec.module)
+    backend = choose_backend(options.sandbox, hide=[bank.root / "hidden_tests"], image=options.image)
+    sandbox = SandboxInfo(backend=backend.name, isolation=backend.describe())
+    report = _Builder(challenge, submission, options, sandbox)
+
+    problem = syntax_problem(submission)
+    if problem:
+        return report.finish(Verdict.REJECTED, f"syntax error: {problem}", started)
+
+    harness = challenge.harness_path
+    session = WorkerSession(
+        backend, challenge.spec.limits, submission.files, challenge.spec.module,
+        harness={harness.name: harness.read_text(encoding="utf-8")} if harness else None,
+        harness_module=challenge.spec.harness_module, env=options.env)
+    try:
+        try:
+            names = session.start()
+        except LoadFailure as exc:
+            report.notes.append(exc.detail) if exc.detail else None
+            return report.finish(Verdict(exc.verdict), exc.message, started)
+        missing = [n for n in challenge.spec.required if n not in names]
+        if missing:
+            return report.finish(Verdict.REJECTED,
+                                 f"missing required name(s): {', '.join(missing)}", started)
+        test_dir = challenge.examples_dir if options.mode == "check" else challenge.hidden_dir
+        report.tests = run_tests(test_dir, session, challenge.spec.limits,
+                                 reference_path=challenge.reference_path, keyword=options.keyword)
+        sandbox.restarts = session.restarts
+    finally:
+        session.close()
+        report.output = session.output
+    if not report.tests:
+        return report.finish(Verdict.INTERNAL_ERROR, "no tests ran", started)
+    verdict = worst(t.verdict for t in report.tests)
+    return report.finish(verdict, _reason(verdict, report.tests), started)
+
+
+def _reason(verdict: Verdict, tests: list[TestResult]) -> str:
+    passed = sum(t.verdict == Verdict.PASSED for t in tests)
+    summary = f"{passed} of {len(tests)} tests passed"
+    if verdict == Verdict.PASSED:
+        return summary
+    first = next(t for t in tests if t.verdict == verdict)
+    return f"{summary}; first {verdict.value}: {first.name.split('::')[-1]}"
+
+
+class _Builder:
+    """Collects what the stages found and turns it into the Report."""
+
+    def __init__(self, challenge: Challenge, submission: Submission, options: GradeOptions,
+                 sandbox: SandboxInfo):
+        self.challenge, self.submission, self.options, self.sandbox = (
+            challenge, submission, options, sandbox)
+        self.tests: list[TestResult] = []
+        self.notes: list[str] = []
+        self.output = ""
+
+    def finish(self, verdict: Verdict, reason: str, started: float) -> Report:
+        spec = self.challenge.spec
+        if spec.reveal_inputs:
+            self.tests = [t.model_copy(update={"secret": False}) for t in self.tests]
+        value, breakdown = score(verdict, self.tests, [], None, spec.weights)
+        sub = self.submission
+        return Report(
+            grader_version=__version__, challenge=spec.id, title=spec.title,
+            mode=self.options.mode, audience=self.options.audience,
+            submission=SubmissionInfo(path=sub.path, module=sub.module, kind=sub.kind,
+                                      sha256=sub.sha256, files=sorted(sub.files)),
+            verdict=verdict, reason=reason, score=value, score_breakdown=breakdown,
+            tests=self.tests, sandbox=self.sandbox, output=self.output,
+            duration_s=round(time.perf_counter() - started, 3),
+            notes=[n for n in self.notes if n])

@@ -1,0 +1,85 @@
+"""The report model: the single source of every output format.
+
+Bump SCHEMA_VERSION whenever a field is added, removed or changes meaning;
+answer repositories and CI scripts read these keys.
+"""
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from grader.verdicts import Verdict
+
+SCHEMA_VERSION = "1.0"
+Audience = Literal["candidate", "reviewer"]
+
+
+class TestResult(BaseModel):
+    name: str
+    category: str = "basic"
+    verdict: Verdict
+    message: str = ""  # what a candidate may read: what was expected and what came back
+    details: str = ""  # reviewer only: the full assertion or the submission's traceback
+    duration_s: float = 0.0
+    output: str = ""  # what the submission printed during this test
+    secret: bool = False  # the test's message would reveal a hidden input
+
+
+class ComplexityResult(BaseModel):
+    probe: str
+    expected: str
+    detected: str | None = None
+    verdict: Literal["passed", "failed", "inconclusive"]
+    confidence: float | None = None
+    note: str = ""
+    sizes: list[int] = Field(default_factory=list)
+    submission_s: list[float] = Field(default_factory=list)
+    reference_s: list[float] = Field(default_factory=list)
+
+
+class SandboxInfo(BaseModel):
+    backend: Literal["docker", "local", "none"]
+    isolation: str
+    restarts: int = 0
+
+
+class SubmissionInfo(BaseModel):
+    path: str
+    module: str
+    kind: Literal["file", "package"]
+    sha256: str
+    files: list[str]
+
+
+class ScoreBreakdown(BaseModel):
+    """Each stage's share in [0, 1] (None: the stage did not run) and its weight."""
+
+    correctness: float | None = None
+    complexity: float | None = None
+    quality: float | None = None
+    weights: dict[str, float] = Field(default_factory=dict)
+
+
+class Report(BaseModel):
+    schema_version: str = SCHEMA_VERSION
+    grader_version: str
+    challenge: str
+    title: str = ""
+    mode: Literal["grade", "check"] = "grade"
+    audience: Audience = "candidate"
+    submission: SubmissionInfo | None
+    verdict: Verdict
+    reason: str = ""  # one line: why this verdict
+    score: float = Field(ge=0, le=100)
+    score_breakdown: ScoreBreakdown = Field(default_factory=ScoreBreakdown)
+    tests: list[TestResult] = Field(default_factory=list)
+    complexity: list[ComplexityResult] = Field(default_factory=list)
+    quality: dict[str, Any] = Field(default_factory=dict)
+    sandbox: SandboxInfo
+    output: str = ""  # the submission's own stdout and stderr, truncated
+    duration_s: float = 0.0
+    notes: list[str] = Field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        return self.verdict == Verdict.PASSED

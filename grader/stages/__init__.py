@@ -1,0 +1,1 @@
+"""The stages a loaded submission passes through: tests, probes, quality."""

@@ -1,0 +1,58 @@
+"""Parsing submission files once, and turning AST positions into report positions."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+PYTHON_SUFFIXES = (".py", ".pyi")
+
+
+@dataclass
+class ParsedFile:
+    """A submission file and its AST (None when it does not parse)."""
+
+    path: str
+    text: str
+    tree: ast.Module | None
+    error: str | None = None
+    _lines: list[str] | None = field(default=None, repr=False)
+
+    def col(self, node: ast.AST) -> int:
+        """1-based character column of `node` (ast offsets count UTF-8 bytes)."""
+        offset = getattr(node, "col_offset", 0)
+        if self._lines is None:
+            self._lines = self.text.splitlines()
+        lineno = getattr(node, "lineno", 1)
+        if 0 < lineno <= len(self._lines):
+            line = self._lines[lineno - 1]
+            if not line.isascii():
+                return len(line.encode("utf-8")[:offset].decode("utf-8", "replace")) + 1
+        return offset + 1
+
+
+def normalise(text: str) -> str:
+    # A UTF-8 BOM is legal in a .py file but not in a str handed to ast.parse.
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def parse_file(path: str, text: str) -> ParsedFile:
+    text = normalise(text)
+    try:
+        tree = ast.parse(text, filename=path)
+    except SyntaxError as exc:
+        return ParsedFile(path, text, None, f"SyntaxError: {exc.msg} (line {exc.lineno})")
+    except (ValueError, RecursionError, MemoryError) as exc:
+        # Null bytes raise ValueError; absurd nesting exhausts the parser.
+        return ParsedFile(path, text, None, f"{type(exc).__name__}: {exc}")
+    return ParsedFile(path, text, tree)
+
+
+def is_python(path: str) -> bool:
+    return path.endswith(PYTHON_SUFFIXES)
+
+
+def parse_files(files: Mapping[str, str]) -> list[ParsedFile]:
+    """Parse the Python files of a submission, in a stable (sorted) order."""
+    return [parse_file(path, files[path]) for path in sorted(files) if is_python(path)]

@@ -1,0 +1,111 @@
+"""The pytest plugin: fixtures for the submission, per-test limits, one result per test."""
+
+import time
+
+import pytest
+import timeout_decorator
+
+from grader.isolation import wire
+from grader.isolation.failures import SubmissionFailure, SubmissionTimeout
+from grader.isolation.proxy import remote_trace
+from grader.report.model import TestResult
+from grader.verdicts import Verdict
+
+
+def classify(exc: BaseException) -> tuple[Verdict, str, str]:
+    """(verdict, message for anyone, details for reviewers) of a test's exception."""
+    if isinstance(exc, SubmissionFailure):
+        return Verdict(exc.verdict), exc.message, ""
+    trace = remote_trace(exc)
+    if trace is not None:
+        return Verdict.ERROR, f"{trace.type_name}: {trace.text}"[:500], trace.traceback
+    if isinstance(exc, wire.WireError):
+        return Verdict.INTERNAL_ERROR, f"the hidden test could not send its input: {exc}", ""
+    text = str(exc)
+    if isinstance(exc, AssertionError):
+        return Verdict.FAILED, (text.splitlines() or ["assertion failed"])[0][:500], text
+    first = (text.splitlines() or [""])[0]
+    return Verdict.FAILED, f"{type(exc).__name__}: {first}"[:500], text
+
+
+class GraderPlugin:
+    def __init__(self, session, reference, limits, test_timeout_s: float):
+        self._session, self._reference, self._limits = session, reference, limits
+        self.test_timeout_s = test_timeout_s
+        self.results: list[TestResult] = []
+        self.started = time.monotonic()
+        self._mark = None
+        self._t0 = 0.0
+
+    # -- fixtures the hidden tests use ---------------------------------------------
+    @pytest.fixture
+    def submission(self):
+        """The submission's module, as a proxy (same as importing it by name)."""
+        return self._session.module
+
+    @pytest.fixture
+    def harness(self):
+        """The challenge's harness module, running beside the submission."""
+        if self._session.harness_proxy is None:
+            raise RuntimeError("this challenge's spec names no harness_module")
+        return self._session.harness_proxy
+
+    @pytest.fixture
+    def reference(self):
+        """The reference solution, imported in the grader's own process."""
+        if self._reference is None:
+            raise RuntimeError("no reference solution is available here")
+        return self._reference
+
+    @pytest.fixture
+    def worker(self):
+        """The worker session itself, for tests that restart it (e.g. another hash seed)."""
+        return self._session
+
+    # -- hooks -------------------------------------------------------------------------
+    def pytest_collectreport(self, report):
+        if report.failed:
+            self.results.append(TestResult(
+                name=report.nodeid or "collection", verdict=Verdict.INTERNAL_ERROR,
+                message="a hidden test file could not be loaded", details=str(report.longrepr)))
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_setup(self, item):
+        self._t0 = time.perf_counter()
+        if time.monotonic() - self.started > self._limits.total_timeout_s:
+            raise SubmissionTimeout(
+                f"the submission's {self._limits.total_timeout_s:g} s budget was used up")
+        if item.get_closest_marker("fresh"):
+            self._session.restart()
+        self._mark = self._session.output_mark
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_pyfunc_call(self, pyfuncitem):
+        names = pyfuncitem._fixtureinfo.argnames
+        kwargs = {name: pyfuncitem.funcargs[name] for name in names}
+        limited = timeout_decorator.timeout(
+            self.test_timeout_s, use_signals=True, timeout_exception=SubmissionTimeout,
+            exception_message=f"the test did not finish within {self.test_timeout_s:g} s")
+        limited(pyfuncitem.obj)(**kwargs)
+        return True
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_makereport(self, item, call):
+        outcome = yield
+        report = outcome.get_result()
+        if report.when == "teardown" or (report.when == "setup" and report.passed):
+            return
+        if report.skipped:
+            verdict, message, details = (Verdict.INTERNAL_ERROR,
+                                         "a hidden test was skipped", str(report.longrepr))
+        elif call.excinfo is None:
+            verdict, message, details = Verdict.PASSED, "", ""
+        else:
+            verdict, message, details = classify(call.excinfo.value)
+        category = item.get_closest_marker("category")
+        self.results.append(TestResult(
+            name=item.nodeid, category=category.args[0] if category else "basic",
+            verdict=verdict, message=message, details=details[:8000],
+            duration_s=round(time.perf_counter() - self._t0, 4),
+            output=self._session.output_since(self._mark)[:4000] if self._mark else "",
+            secret=item.get_closest_marker("secret") is not None))

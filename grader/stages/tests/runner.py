@@ -1,0 +1,49 @@
+"""Running a folder of tests against a worker session with pytest, in process."""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from grader.report.model import TestResult
+from grader.stages.tests.imports import serving
+from grader.stages.tests.plugin import GraderPlugin
+from grader.verdicts import Verdict
+
+INI = Path(__file__).with_name("pytest.ini")
+PYTEST_EXIT_MEANING = {2: "interrupted", 3: "pytest failed internally", 4: "usage error",
+                       5: "no tests were found"}
+
+
+def load_reference(path: Path | None):
+    """Import the reference solution locally (it is trusted and never enters a sandbox)."""
+    if path is None or not path.is_file():
+        return None
+    name = f"grader_reference_{abs(hash(str(path)))}"
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def run_tests(test_dir: Path, session, limits, reference_path: Path | None = None,
+              keyword: str | None = None) -> list[TestResult]:
+    plugin = GraderPlugin(session, load_reference(reference_path), limits, limits.test_timeout_s)
+    args = [str(test_dir), "-c", str(INI), "--rootdir", str(test_dir), "-p", "no:cacheprovider",
+            "-p", "no:terminal", "-p", "no:stepwise", "--import-mode=importlib",
+            "--capture=sys", "-W", "ignore::DeprecationWarning"]
+    if keyword:
+        args += ["-k", keyword]
+    modules = {session.module_name: session.module}
+    if session.harness_proxy is not None:
+        modules[session.harness_module] = session.harness_proxy
+    recursion = sys.getrecursionlimit()
+    with serving(modules):
+        code = pytest.main(args, plugins=[plugin])
+    sys.setrecursionlimit(recursion)
+    if code in PYTEST_EXIT_MEANING and not (code == 5 and plugin.results):
+        plugin.results.append(TestResult(
+            name=str(test_dir.name), verdict=Verdict.INTERNAL_ERROR,
+            message=f"the tests could not run: {PYTEST_EXIT_MEANING[code]}"))
+    return plugin.results

@@ -1,0 +1,53 @@
+"""Proving a challenge: reference passes, stub fails, each known-bad is caught as it says."""
+
+import time
+from dataclasses import dataclass, field
+
+from grader.bank import Bank, Challenge
+from grader.pipeline import GradeOptions, grade
+from grader.verdicts import Verdict
+
+
+@dataclass
+class ValidationResult:
+    tests: int = 0
+    bad_total: int = 0
+    bad_caught: int = 0
+    seconds: float = 0.0
+    problems: list[str] = field(default_factory=list)
+
+
+def validate_challenge(bank: Bank, challenge: Challenge, sandbox: str) -> ValidationResult:
+    started = time.perf_counter()
+    result = ValidationResult()
+    options = GradeOptions(sandbox=sandbox, audience="reviewer")
+
+    ref = grade(bank, challenge.id, challenge.reference_path, options)
+    result.tests = len(ref.tests)
+    if ref.verdict != Verdict.PASSED:
+        failing = [t.name.split("::")[-1] for t in ref.tests if t.verdict != Verdict.PASSED]
+        result.problems.append(f"reference {ref.verdict.value}: {ref.reason} {failing[:3]}")
+    stub = grade(bank, challenge.id, challenge.stub_path, options)
+    if stub.verdict == Verdict.PASSED:
+        result.problems.append("the stub passes")
+    examples = grade(bank, challenge.id, challenge.reference_path,
+                     GradeOptions(mode="check", sandbox=sandbox, audience="reviewer"))
+    if examples.verdict != Verdict.PASSED:
+        result.problems.append(f"reference fails the public examples: {examples.reason}")
+
+    for bad in challenge.known_bad:
+        result.bad_total += 1
+        report = grade(bank, challenge.id, bad.path, options)
+        in_category = [t for t in report.tests
+                       if t.category == bad.caught_by and t.verdict == bad.expect]
+        caught = report.verdict == bad.expect and (
+            in_category or bad.caught_by in ("import", "rule") or not report.tests)
+        if caught:
+            result.bad_caught += 1
+        else:
+            got = sorted({f"{t.category}:{t.verdict.value}" for t in report.tests
+                          if t.verdict != Verdict.PASSED})
+            result.problems.append(f"{bad.path.name}: expected {bad.expect.value} in "
+                                   f"{bad.caught_by}, got {report.verdict.value} {got[:4]}")
+    result.seconds = time.perf_counter() - started
+    return result
