@@ -15,6 +15,7 @@ holds proxies. Handle 0 is the submission's module, handle 1 the challenge's
 harness module (when it has one).
 """
 
+import gc
 import operator
 import os
 import sys
@@ -142,7 +143,22 @@ class Worker:
         kwargs = self.decode(msg.get("kwargs", {"$d": []}))
         if type(args) is not list or type(kwargs) is not dict:
             raise TypeError("malformed call")
-        return fn(*args, **kwargs)
+        if msg.get("echo_args"):
+            # The arguments as they are after the call, to prove they were not mutated.
+            result = fn(*args, **kwargs)
+            return {"result": result, "args": args, "kwargs": kwargs}
+        if not msg.get("timed"):
+            return fn(*args, **kwargs)
+        # A probe's call: time only the call itself, with the collector quiet.
+        gc.collect()
+        gc.disable()
+        try:
+            start = time.perf_counter()
+            result = fn(*args, **kwargs)
+            self.call_time = time.perf_counter() - start
+        finally:
+            gc.enable()
+        return result
 
     def op_apply(self, msg):
         args = self.decode(msg.get("args", []))
@@ -205,10 +221,11 @@ class Worker:
             reply["err"] = {"type": "ProtocolError", "module": "grader", "mro": [], "args": [],
                             "str": f"unknown op {op!r}", "tb": ""}
             return reply
+        self.call_time = None
         start = time.perf_counter()
         try:
             result = fn(msg)
-            elapsed = time.perf_counter() - start
+            elapsed = self.call_time if self.call_time is not None else time.perf_counter() - start
             reply["ok"] = self.encode(result)
         except BaseException as exc:  # the submission's SystemExit/KeyboardInterrupt too
             elapsed = time.perf_counter() - start

@@ -2,7 +2,7 @@
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 class _Strict(BaseModel):
@@ -32,6 +32,37 @@ class Weights(_Strict):
     quality: float = Field(10, ge=0)
 
 
+COMPLEXITY_CLASSES = ("O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^2)", "O(n^3)", "O(2^n)")
+
+
+class ProbeSpec(_Strict):
+    """A performance probe: how the cost of one call grows with the input size n.
+
+    `target` is "module.function" in the worker (the submission's module or the
+    harness). `inputs` is "function" in hidden_tests/<id>/probes.py, called in the
+    grader as f(n, rng) -> list of positional arguments that cross as data.
+    `measure` says what the witness is: the call's time, or a number the target
+    returns (a comparison count, peak bytes from tracemalloc).
+    """
+
+    name: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    target: str = Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*$")
+    inputs: str = Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
+    sizes: list[int] = Field(min_length=4, description="the size ladder, ascending")
+    expected: str = Field(description="the class the reference shows and a submission must meet")
+    measure: Literal["time", "count", "memory"] = "time"
+    advisory: bool = False
+    budget_s: float = Field(10.0, gt=0, le=120, description="wall clock for the whole probe")
+
+    @model_validator(mode="after")
+    def _check(self):
+        if self.expected not in COMPLEXITY_CLASSES:
+            raise ValueError(f"expected must be one of {', '.join(COMPLEXITY_CLASSES)}")
+        if self.sizes != sorted(set(self.sizes)) or self.sizes[0] < 1:
+            raise ValueError("sizes must be positive and strictly ascending")
+        return self
+
+
 class ChallengeSpec(_Strict):
     id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
     title: str = Field(min_length=1)
@@ -47,3 +78,4 @@ class ChallengeSpec(_Strict):
         False, description="candidates may see hidden-test messages that show inputs")
     limits: Limits = Field(default_factory=Limits)
     weights: Weights = Field(default_factory=Weights)
+    probes: list[ProbeSpec] = Field(default_factory=list)

@@ -211,9 +211,10 @@ class Proxies:
     def request(self, op: str, **fields):
         return self.session.request(op, **fields)
 
-    def invoke(self, obj, name, args, kwargs):
+    def invoke(self, obj, name, args, kwargs, **flags):
         return self.request("invoke", target=self.target(obj), name=name,
-                            args=self.encode(list(args)), kwargs=self.encode(dict(kwargs)))
+                            args=self.encode(list(args)), kwargs=self.encode(dict(kwargs)),
+                            **flags)
 
     # -- exceptions ----------------------------------------------------------------
     def mirror(self, mro) -> type:

@@ -99,7 +99,10 @@ class WorkerSession:
             self.harness_proxy = RemoteModule(self.harness_module, self.proxies, 1, {})
         return self.names
 
-    def restart(self) -> None:
+    def restart(self, env: dict[str, str] | None = None) -> None:
+        """A fresh sandbox (old proxies become invalid); `env` replaces the extra variables."""
+        if env is not None:
+            self.env = dict(env)
         self._discard()
         self.restarts += 1
         try:

@@ -40,10 +40,21 @@ def run_tests(test_dir: Path, session, limits, reference_path: Path | None = Non
         modules[session.harness_module] = session.harness_proxy
     recursion = sys.getrecursionlimit()
     with serving(modules):
-        code = pytest.main(args, plugins=[plugin])
+        try:
+            code = pytest.main(args, plugins=[plugin])
+        finally:
+            _forget_modules_under(test_dir)
     sys.setrecursionlimit(recursion)
     if code in PYTEST_EXIT_MEANING and not (code == 5 and plugin.results):
         plugin.results.append(TestResult(
             name=str(test_dir.name), verdict=Verdict.INTERNAL_ERROR,
             message=f"the tests could not run: {PYTEST_EXIT_MEANING[code]}"))
     return plugin.results
+
+
+def _forget_modules_under(folder: Path) -> None:
+    """Drop the test modules pytest imported, so the next run binds the next session's proxies."""
+    root = str(folder.resolve())
+    for name, module in list(sys.modules.items()):
+        if (getattr(module, "__file__", None) or "").startswith(root):
+            del sys.modules[name]
