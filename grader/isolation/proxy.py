@@ -45,13 +45,14 @@ def _remote_str(self) -> str:
 class RemoteObject:
     """An object living in the worker. Attribute access and calls go over the wire."""
 
-    __slots__ = ("_p", "_hid", "_gen", "_type_name", "__weakref__")
+    __slots__ = ("_p", "_hid", "_gen", "_type_name", "_path", "__weakref__")
 
     def __init__(self, proxies, handle: wire.Handle, gen: int):
         object.__setattr__(self, "_p", proxies)
         object.__setattr__(self, "_hid", handle.id)
         object.__setattr__(self, "_gen", gen)
         object.__setattr__(self, "_type_name", handle.type_name)
+        object.__setattr__(self, "_path", None)  # (module handle, name) when it is a module's name
 
     def __getattr__(self, name):
         if name.startswith("__") and name.endswith("__"):
@@ -147,10 +148,12 @@ class RemoteModule(types.ModuleType):
             raise AttributeError(name)
         p = self._grader_p
         try:
-            return p.request("getattr", target=p.target_id(self._grader_hid), name=name)
+            value = p.request("getattr", target=self._grader_hid, name=name)
         except AttributeError:
             raise AttributeError(f"the submission's module {self.__name__!r} has no "
                                  f"attribute {name!r}") from None
+        p.remember_path(value, (self._grader_hid, name))
+        return value
 
     def __dir__(self):
         return sorted(self._grader_names)
@@ -176,21 +179,43 @@ class Proxies:
         return wire.Decoder(from_handle=self.local).decode(data)
 
     def _handle_of(self, obj):
-        if isinstance(obj, RemoteObject) or isinstance(type(obj), RemoteClassMeta):
+        if isinstance(obj, RemoteObject) or isinstance(obj, RemoteClassMeta):
             return wire.Handle(self.target(obj))
         raise wire.WireError(
             f"cannot send a local {type(obj).__name__} into the sandbox; build such values "
             "with the challenge's harness")
 
     def target(self, obj) -> int:
-        gen = obj._gen if isinstance(obj, RemoteObject) else obj._grader_gen
-        hid = obj._hid if isinstance(obj, RemoteObject) else obj._grader_hid
+        self.session.ensure_running()
+        is_obj = isinstance(obj, RemoteObject)
+        gen = obj._gen if is_obj else obj._grader_gen
         if gen != self.session.generation:
-            raise SubmissionCrashed("this object was lost when the worker restarted")
-        return hid
+            self._refresh(obj, is_obj)
+        return obj._hid if is_obj else obj._grader_hid
 
-    def target_id(self, hid: int) -> int:
-        return hid
+    def remember_path(self, value, path) -> None:
+        if isinstance(value, RemoteObject):
+            object.__setattr__(value, "_path", path)
+        elif isinstance(value, RemoteClassMeta):
+            type.__setattr__(value, "_grader_path", path)
+
+    def _refresh(self, obj, is_obj: bool) -> None:
+        """After a restart, a module-level name is looked up again; anything else is lost."""
+        path = obj._path if is_obj else obj.__dict__.get("_grader_path")
+        if path is None:
+            raise SubmissionCrashed("this object was lost when the worker restarted")
+        fresh = self.request("getattr", target=path[0], name=path[1])
+        fresh_obj = isinstance(fresh, RemoteObject)
+        if fresh_obj != is_obj or not (fresh_obj or isinstance(fresh, RemoteClassMeta)):
+            raise SubmissionCrashed(f"{path[1]} changed kind when the worker restarted")
+        hid = fresh._hid if fresh_obj else fresh._grader_hid
+        if is_obj:
+            object.__setattr__(obj, "_hid", hid)
+            object.__setattr__(obj, "_gen", self.session.generation)
+        else:
+            type.__setattr__(obj, "_grader_hid", hid)
+            type.__setattr__(obj, "_grader_gen", self.session.generation)
+        self.objects[hid] = obj
 
     def local(self, handle: wire.Handle):
         known = self.objects.get(handle.id)

@@ -110,6 +110,11 @@ class WorkerSession:
         except LoadFailure as exc:  # it imported once; failing now is a crash
             raise SubmissionCrashed(f"the worker could not be restarted: {exc.message}") from None
 
+    def ensure_running(self) -> None:
+        """Start a fresh sandbox if the last one was discarded (timeout, crash)."""
+        if self.sandbox is None:
+            self.restart()
+
     def close(self) -> None:
         self._discard()
 
@@ -138,8 +143,7 @@ class WorkerSession:
     # -- requests ------------------------------------------------------------------
     def request(self, op: str, timeout: float | None = None, **fields):
         """Send one request and return its decoded result (or raise what it raised)."""
-        if self.sandbox is None:
-            self.restart()
+        self.ensure_running()
         self.next_id += 1
         message = {"id": self.next_id, "op": op, **fields}
         try:

@@ -2,7 +2,7 @@
 
 The copy keeps the submission's own pyproject/ruff.toml out of play (and
 `--isolated` ignores any config), so every candidate is linted by the same
-rules. `--disable-noqa` stops a submission from silencing its own findings.
+rules. `--ignore-noqa` stops a submission from silencing its own findings.
 If ruff cannot be found or run, the outcome says so instead of failing the stage.
 """
 
@@ -79,7 +79,7 @@ def run_lint(
         if not written:
             return LintOutcome(ran=False, select=selected, notes=notes)
         command = [
-            ruff, "check", "--isolated", "--no-cache", "--no-fix", "--disable-noqa",
+            ruff, "check", "--isolated", "--no-cache", "--no-fix", "--ignore-noqa",
             "--exit-zero", "--output-format", "json",
             "--select", ",".join(selected),
             "--line-length", str(line_length),

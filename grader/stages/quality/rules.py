@@ -513,9 +513,8 @@ def _check_parsed(
     for parsed in parsed_files:
         if parsed.tree is None:
             continue  # the engine rejects syntax errors; nothing to check here
-        resolver = Resolver(parsed.tree)
         for rule in active:
-            findings += _RuleChecker(rule, parsed, resolver).run()
+            findings += _RuleChecker(rule, parsed, parsed.resolver).run()
     return sorted(findings, key=lambda f: (f.file, f.line, f.col, f.rule_id, f.severity))
 
 

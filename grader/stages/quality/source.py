@@ -6,6 +6,8 @@ import ast
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from .resolve import Resolver
+
 PYTHON_SUFFIXES = (".py", ".pyi")
 
 
@@ -18,6 +20,15 @@ class ParsedFile:
     tree: ast.Module | None
     error: str | None = None
     _lines: list[str] | None = field(default=None, repr=False)
+    _resolver: Resolver | None = field(default=None, repr=False)
+
+    @property
+    def resolver(self) -> Resolver:
+        """Name resolution for this file, built once and shared by rules and tamper."""
+        assert self.tree is not None, "a file that did not parse has no resolver"
+        if self._resolver is None:
+            self._resolver = Resolver(self.tree)
+        return self._resolver
 
     def col(self, node: ast.AST) -> int:
         """1-based character column of `node` (ast offsets count UTF-8 bytes)."""

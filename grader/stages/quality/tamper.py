@@ -181,5 +181,5 @@ def scan_tamper(parsed_files: Iterable[ParsedFile]) -> list[TamperSignal]:
     signals: list[TamperSignal] = []
     for parsed in parsed_files:
         if parsed.tree is not None:
-            signals += _TamperScan(parsed, Resolver(parsed.tree)).run()
+            signals += _TamperScan(parsed, parsed.resolver).run()
     return sorted(signals, key=lambda s: (s.file, s.line, s.kind))
