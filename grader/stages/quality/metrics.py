@@ -59,6 +59,7 @@ def file_metrics(parsed: ParsedFile) -> FileMetrics:
             total_operands=hal.N2,
             vocabulary=hal.vocabulary,
             length=hal.length,
+            calculated_length=hal.calculated_length,
             volume=hal.volume,
             difficulty=hal.difficulty,
             effort=hal.effort,

@@ -59,6 +59,7 @@ class Halstead(_Model):
     total_operands: int
     vocabulary: int
     length: int
+    calculated_length: float
     volume: float
     difficulty: float
     effort: float

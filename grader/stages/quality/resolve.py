@@ -252,7 +252,7 @@ class Resolver:
             pairs.add((f"builtins.{name}", "builtins"))
         elif name not in self.bound_names:
             # Only a name nothing else defines can come from `from m import *`.
-            pairs |= {(f"{module}.{name}", module) for module in self.star_modules}
+            pass
         return pairs
 
     def _item(self, container: ast.AST, key: str | None) -> set[Pair]:

@@ -357,8 +357,10 @@ class _RuleChecker:
         if "builtins.getattr" in funcs and len(node.args) >= 2:
             name = str_constant(node.args[1])
             if name is None:
-                self.add(node, "getattr with a computed name" + _folded(node.args[1]),
-                         "suspicious", None)
+                # On a module it is already reported by _dynamic_call.
+                if not self.r.resolve(node.args[0]):
+                    self.add(node, "getattr with a computed name" + _folded(node.args[1]),
+                             "suspicious", None)
             else:
                 parent = self.r.parent(node)
                 call = parent if isinstance(parent, ast.Call) and parent.func is node else None
@@ -425,13 +427,19 @@ class _RuleChecker:
                          "builtin-containers")
 
     def _container(self, node: ast.AST) -> str | None:
-        if isinstance(node, ast.Dict | ast.DictComp):
-            return "a dict"
-        if isinstance(node, ast.Set | ast.SetComp):
-            return "a set"
+        if isinstance(node, ast.Dict):
+            return "a dict literal"
+        if isinstance(node, ast.DictComp):
+            return "a dict comprehension"
+        if isinstance(node, ast.Set):
+            return "a set literal"
+        if isinstance(node, ast.SetComp):
+            return "a set comprehension"
         if isinstance(node, ast.Call):
+            # dict[str, int]() is a call of dict too.
             func = node.func.value if isinstance(node.func, ast.Subscript) else node.func
-            return _factory(self.r.qualnames(func))
+            found = _factory(self.r.qualnames(func))
+            return f"{found}()" if found else None
         if isinstance(node, ast.ClassDef):
             for base in node.bases:
                 found = _factory(self.r.qualnames(base))

@@ -1,0 +1,60 @@
+"""Shared fixtures: the CLI run for real, and the backends the suite must cover."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def docker_problem() -> str | None:
+    from grader.isolation.docker_backend import DockerBackend
+
+    return DockerBackend().problem()
+
+
+@pytest.fixture(scope="session")
+def docker_ready():
+    """The Docker backend must work: the suite proves real containers, it does not skip them."""
+    problem = docker_problem()
+    if problem:
+        pytest.fail(f"the Docker backend is not ready: {problem} "
+                    "(run: bash scripts/setup-sandbox.sh)")
+
+
+@pytest.fixture(params=["docker", "local"])
+def backend(request):
+    """Run a test on both backends."""
+    if request.param == "docker":
+        request.getfixturevalue("docker_ready")
+    return request.param
+
+
+class CliResult:
+    def __init__(self, proc: subprocess.CompletedProcess):
+        self.code, self.out, self.err = proc.returncode, proc.stdout, proc.stderr
+
+    @property
+    def json(self) -> dict:
+        return json.loads(self.out)
+
+    def __repr__(self):
+        return f"<exit {self.code}\nstdout: {self.out[-2000:]}\nstderr: {self.err[-2000:]}>"
+
+
+def grader(*args: str, env: dict | None = None, timeout: float = 300) -> CliResult:
+    """Run the real `grader` command in a child process."""
+    proc = subprocess.run([sys.executable, "-m", "grader", *args], capture_output=True,
+                          text=True, timeout=timeout, cwd=REPO,
+                          env={**os.environ, **(env or {})})
+    return CliResult(proc)
+
+
+@pytest.fixture
+def run():
+    return grader
