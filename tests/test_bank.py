@@ -1,0 +1,74 @@
+"""Loading challenge banks: the shipped one, another one, and malformed specs."""
+
+import shutil
+
+import pytest
+from conftest import REPO
+
+from grader.bank import Bank
+from grader.errors import BadInput, BankError
+
+
+def make_bank(tmp_path, spec_text: str):
+    folder = tmp_path / "challenges" / "toy"
+    folder.mkdir(parents=True)
+    (folder / "challenge.toml").write_text(spec_text)
+    return Bank(tmp_path)
+
+
+def test_shipped_bank_loads_every_challenge():
+    bank = Bank()
+    assert "lru-cache" in bank.ids()
+    for challenge in bank.all():
+        assert challenge.prompt_path.is_file() and challenge.stub_path.is_file()
+        assert challenge.reference_path.is_file()
+
+
+def test_malformed_spec_names_file_and_field(tmp_path):
+    bank = make_bank(tmp_path, 'id = "toy"\ntitle = "Toy"\ndifficulty = "brutal"\n'
+                               'module = "toy"\nrequired = ["f"]\n')
+    with pytest.raises(BankError) as info:
+        bank.load("toy")
+    assert "challenge.toml" in str(info.value) and "difficulty" in str(info.value)
+
+
+def test_unknown_field_is_an_error_not_ignored(tmp_path):
+    bank = make_bank(tmp_path, 'id = "toy"\ntitle = "Toy"\ndifficulty = "easy"\n'
+                               'module = "toy"\nrequired = ["f"]\n[limits]\nmemroy_mb = 5\n')
+    with pytest.raises(BankError, match="limits.memroy_mb"):
+        bank.load("toy")
+
+
+def test_invalid_toml(tmp_path):
+    bank = make_bank(tmp_path, "id = ")
+    with pytest.raises(BankError, match="not valid TOML"):
+        bank.load("toy")
+
+
+def test_not_a_bank(tmp_path):
+    with pytest.raises(BadInput, match="not a challenge bank"):
+        Bank(tmp_path)
+
+
+def test_known_bad_header_is_required(tmp_path):
+    bank = make_bank(tmp_path, 'id = "toy"\ntitle = "Toy"\ndifficulty = "easy"\n'
+                               'module = "toy"\nrequired = ["f"]\n')
+    bad = tmp_path / "hidden_tests" / "toy" / "known_bad"
+    bad.mkdir(parents=True)
+    (bad / "x.py").write_text("def f(): pass\n")
+    with pytest.raises(BankError, match="expect"):
+        _ = bank.load("toy").known_bad
+
+
+def test_another_bank_is_graded_through_the_cli(run, tmp_path):
+    """--bank DIR: a private bank of the same shape works like the shipped one."""
+    for part in ("challenges", "hidden_tests"):
+        shutil.copytree(REPO / part / "lru-cache", tmp_path / part / "my-lru")
+    spec = tmp_path / "challenges" / "my-lru" / "challenge.toml"
+    spec.write_text(spec.read_text().replace('id = "lru-cache"', 'id = "my-lru"'))
+    result = run("--bank", str(tmp_path), "grade", "my-lru", str(REPO / "examples" / "lru_cache.py"),
+                 "--sandbox", "local", "--format", "json")
+    assert result.code == 0, result
+    assert result.json["challenge"] == "my-lru"
+    listed = run("--bank", str(tmp_path), "list")
+    assert listed.out.split()[0] == "my-lru"
