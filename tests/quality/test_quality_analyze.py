@@ -99,6 +99,18 @@ def test_unmeasured_inputs_are_left_out_and_weights_rescaled():
 
 
 def test_score_bounds():
-    best, _ = quality_score(100.0, "A", 0, 10, 1.0, 1.0)
-    worst, _ = quality_score(0.0, "F", 50, 10, 0.0, 0.0)
+    best, _ = quality_score(mi=100.0, worst_rank="A", lint_findings=0, sloc=10,
+                            docstring_share=1.0, type_hint_share=1.0)
+    worst, _ = quality_score(mi=0.0, worst_rank="F", lint_findings=50, sloc=10,
+                             docstring_share=0.0, type_hint_share=0.0)
     assert (best, worst) == (1.0, 0.0)
+
+
+def test_long_elif_chain_is_measured():
+    # 400 branches nest 400 levels deep in the AST; radon recurses once per level.
+    source = "def f(x):\n    if x == 0:\n        return 0\n" + "".join(
+        f"    elif x == {i}:\n        return {i}\n" for i in range(1, 400)
+    )
+    report = analyze({"m.py": source})
+    assert report.files[0].error is None
+    assert report.worst_block.complexity == 401

@@ -73,7 +73,9 @@ def test_docs_and_typing_shares():
     assert docs.with_type_hints == 4
     assert docs.docstring_share == pytest.approx(3 / 7)
     assert docs.type_hint_share == pytest.approx(4 / 7)
-    assert docs.missing_type_hints == ["m.py::untyped", "m.py::missing_return", "m.py::Stack.helper"]
+    assert docs.missing_type_hints == [
+        "m.py::untyped", "m.py::missing_return", "m.py::Stack.helper"
+    ]
     assert "m.py::Stack.empty" in docs.missing_docstring
     assert "m.py::documented_typed" not in docs.missing_docstring
 

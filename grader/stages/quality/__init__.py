@@ -26,9 +26,9 @@ from .models import (
     RuleFinding,
     TamperSignal,
 )
-from .rules import Rule, _check_parsed, check_rules, parse_rules
+from .rules import Rule, check_parsed, check_rules, parse_rules
 from .score import quality_score
-from .source import is_python, parse_files
+from .source import deep_recursion, is_python, parse_files
 from .tamper import scan_tamper
 
 __all__ = [
@@ -59,8 +59,13 @@ def analyze(
     the default ruff rule selection. A file that does not parse gets a note and
     no metrics; it never makes this function raise.
     """
-    rules = list(rules)
-    allow = set(allow)
+    with deep_recursion():
+        return _analyze(files, list(rules), set(allow), lint_select)
+
+
+def _analyze(
+    files: Mapping[str, str], rules: list[Rule], allow: set[str], lint_select: list[str] | None
+) -> QualityReport:
     notes = [f"{path}: not a Python file, skipped" for path in sorted(files) if not is_python(path)]
     unknown = allow - {rule.id for rule in rules}
     if unknown:
@@ -72,7 +77,7 @@ def analyze(
     for p in parsed:
         if p.tree is not None:
             try:
-                findings += _check_parsed([p], rules, allow)
+                findings += check_parsed([p], rules, allow)
                 tamper += scan_tamper([p])
             except RecursionError:
                 # Our AST passes recurse; absurd nesting must not sink the stage.

@@ -99,7 +99,10 @@ class Resolver:
         self._alias_assignments: list[tuple[str, ast.expr]] = []
         self._memo: dict[ast.AST, frozenset[Pair]] = {}
         self._scopes: list[_Scope] = []
-        self._visit(tree, self._new_scope("module", None))
+        # An explicit work list, not recursion: deep expressions must not overflow the stack.
+        self._pending: list[tuple[ast.AST, _Scope]] = [(tree, self._new_scope("module", None))]
+        while self._pending:
+            self._visit(*self._pending.pop())
         for scope in self._scopes:
             self.bound_names |= scope.binds
         self._solve_aliases()
@@ -114,7 +117,7 @@ class Resolver:
     def _child(self, node: ast.AST, child: ast.AST | None, scope: _Scope) -> None:
         if child is not None:
             self.parents[child] = node
-            self._visit(child, scope)
+            self._pending.append((child, scope))
 
     def _children(self, node: ast.AST, children, scope: _Scope) -> None:
         for child in children:
@@ -252,7 +255,7 @@ class Resolver:
             pairs.add((f"builtins.{name}", "builtins"))
         elif name not in self.bound_names:
             # Only a name nothing else defines can come from `from m import *`.
-            pass
+            pairs |= {(f"{module}.{name}", module) for module in self.star_modules}
         return pairs
 
     def _item(self, container: ast.AST, key: str | None) -> set[Pair]:

@@ -43,14 +43,14 @@ from __future__ import annotations
 import ast
 import builtins
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .models import RuleFinding, Severity
 from .resolve import IMPORT_FUNCTIONS, Resolver, fold_str, str_constant, under
-from .source import ParsedFile, parse_files
+from .source import ParsedFile, deep_recursion, parse_files
 
 _RULE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _DOTTED = re.compile(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$")
@@ -75,6 +75,7 @@ CONTAINER_FACTORIES = (
     "weakref.WeakValueDictionary",
     "weakref.WeakSet",
 )
+_CONTAINERS_TARGET = "forbid_builtin_containers"
 _DYNAMIC_CODE = frozenset({"builtins.eval", "builtins.exec", "builtins.compile"})
 
 
@@ -102,7 +103,8 @@ def _parse_call_entry(entry: str) -> str | MethodPattern:
             try:
                 args = ast.literal_eval(f"({args_text},)") if args_text.strip() else ()
             except (ValueError, SyntaxError) as exc:
-                raise ValueError(f"forbid_calls entry {entry!r}: arguments must be literals") from exc
+                message = f"forbid_calls entry {entry!r}: arguments must be literals"
+                raise ValueError(message) from exc
         return MethodPattern(entry, rest, args)
     if args_text is not None:
         raise ValueError(f"forbid_calls entry {entry!r}: only type.method entries take arguments")
@@ -291,45 +293,50 @@ class _RuleChecker:
     def _dynamic(self, tree: ast.Module) -> None:
         """Lookups the AST cannot settle: reported as suspicious for the reviewer."""
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call):
-                self._dynamic_call(node)
-            elif isinstance(node, ast.Attribute) and node.attr == "__dict__":
-                if self.r.resolve(node.value):
-                    self.add(node, "module namespace accessed through __dict__", "suspicious",
-                             None)
-            elif isinstance(node, ast.Subscript) and str_constant(node.slice) is None:
-                if any(_is_namespace(q) for q in self.r.qualnames(node.value)):
-                    self.add(node, "namespace indexed with a computed key" + _folded(node.slice),
-                             "suspicious", None)
-            if isinstance(node, ast.Name | ast.Attribute) and isinstance(node.ctx, ast.Load):
-                found = self.r.qualnames(node) & _DYNAMIC_CODE
-                if found and not self.r.is_extended(node):
-                    name = min(found).removeprefix("builtins.")
-                    self.add(node, f"{name}() can run code the AST cannot see", "suspicious",
-                             None)
+            message = self._unsettled(node)
+            if message:
+                self.add(node, message, "suspicious", None)
 
-    def _dynamic_call(self, node: ast.Call) -> None:
+    def _unsettled(self, node: ast.AST) -> str | None:
+        if isinstance(node, ast.Call):
+            return self._unsettled_call(node)
+        if isinstance(node, ast.Subscript) and str_constant(node.slice) is None:
+            if any(_is_namespace(q) for q in self.r.qualnames(node.value)):
+                return "namespace indexed with a computed key" + _folded(node.slice)
+            return None
+        if not isinstance(node, ast.Name | ast.Attribute) or not isinstance(node.ctx, ast.Load):
+            return None
+        if isinstance(node, ast.Attribute) and node.attr == "__dict__" and self.r.resolve(
+            node.value
+        ):
+            return "module namespace accessed through __dict__"
+        found = self.r.qualnames(node) & _DYNAMIC_CODE
+        if found and not self.r.is_extended(node):
+            return f"{min(found).removeprefix('builtins.')}() can run code the AST cannot see"
+        return None
+
+    def _unsettled_call(self, node: ast.Call) -> str | None:
         funcs = self.r.qualnames(node.func)
-        first = node.args[0] if node.args else None
-        if funcs & IMPORT_FUNCTIONS:
-            module = str_constant(first)
-            if module is None:
-                self.add(node, "import of a computed module name" + _folded(first), "suspicious",
-                         None)
-        if "builtins.getattr" in funcs and len(node.args) >= 2:
-            if str_constant(node.args[1]) is None and self.r.resolve(node.args[0]):
-                self.add(node, "getattr with a computed name on a module" + _folded(node.args[1]),
-                         "suspicious", None)
+        args = node.args
+        first = args[0] if args else None
+        if funcs & IMPORT_FUNCTIONS and str_constant(first) is None:
+            return "import of a computed module name" + _folded(first)
+        if "builtins.getattr" in funcs and len(args) >= 2 and str_constant(args[1]) is None:
+            if self.r.resolve(args[0]):
+                return "getattr with a computed name on a module" + _folded(args[1])
+            return None
         if "builtins.globals" in funcs:
-            self.add(node, "globals() lookup can reach any name", "suspicious", None)
-        if "builtins.vars" in funcs and (not node.args or self.r.resolve(node.args[0])):
-            self.add(node, "vars() namespace lookup can reach any name", "suspicious", None)
-        if isinstance(node.func, ast.Attribute) and node.func.attr in ("get", "__getitem__"):
-            if str_constant(first) is None and any(
-                _is_namespace(q) for q in self.r.qualnames(node.func.value)
-            ):
-                self.add(node, "namespace lookup with a computed key" + _folded(first),
-                         "suspicious", None)
+            return "globals() lookup can reach any name"
+        if "builtins.vars" in funcs and (not args or self.r.resolve(args[0])):
+            return "vars() namespace lookup can reach any name"
+        if (
+            isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("get", "__getitem__")
+            and str_constant(first) is None
+            and any(_is_namespace(q) for q in self.r.qualnames(node.func.value))
+        ):
+            return "namespace lookup with a computed key" + _folded(first)
+        return None
 
     # -- methods on builtin types -------------------------------------------
 
@@ -410,21 +417,21 @@ class _RuleChecker:
             what = self._container(node)
             if what is None:
                 continue
-            inside = not scope or bool(scope & set(self.r.enclosing_classes(node)))
+            classes = set(self.r.enclosing_classes(node))
             if isinstance(node, ast.ClassDef):
-                inside = not scope or node.name in scope or inside
-            if inside:
-                self.add(node, f"stores data in {what}", "violation", "builtin-containers")
+                classes.add(node.name)  # `class HashMap(dict)` is inside HashMap
+            if not scope or scope & classes:
+                self.add(node, f"stores data in {what}", "violation", _CONTAINERS_TARGET)
             else:
                 where = ", ".join(sorted(scope))
                 self.add(node, f"{what} outside {where} may hold its entries", "suspicious",
-                         "builtin-containers")
+                         _CONTAINERS_TARGET)
         for node in ast.walk(tree):
             if self._attribute_storage(node) and (
                 not scope or scope & set(self.r.enclosing_classes(node))
             ):
                 self.add(node, "instance attributes used as a dict", "suspicious",
-                         "builtin-containers")
+                         _CONTAINERS_TARGET)
 
     def _container(self, node: ast.AST) -> str | None:
         if isinstance(node, ast.Dict):
@@ -511,10 +518,12 @@ def _is_front(index: ast.expr, *, deleting: bool) -> bool:
     return deleting and lit(index, -1) == 0
 
 
-def _check_parsed(
+def check_parsed(
     parsed_files: Iterable[ParsedFile], rules: Iterable[Rule], allow: Iterable[str] = ()
 ) -> list[RuleFinding]:
-    active = [rule for rule in rules if rule.id not in set(allow)]
+    """check_rules on files already parsed (analyze() parses each file once)."""
+    relaxed = set(allow)
+    active = [rule for rule in rules if rule.id not in relaxed]
     findings: list[RuleFinding] = []
     if not active:
         return findings
@@ -533,8 +542,6 @@ def check_rules(
 
     Rules whose id is in `allow` were relaxed by the interviewer and report nothing.
     """
-    return _check_parsed(parse_files(files), rules, allow)
+    with deep_recursion():
+        return check_parsed(parse_files(files), rules, allow)
 
-
-def iter_violations(findings: Iterable[RuleFinding]) -> Iterator[RuleFinding]:
-    return (f for f in findings if f.severity == "violation")

@@ -53,6 +53,7 @@ FORMULA = (
 
 
 def quality_score(
+    *,
     mi: float | None,
     worst_rank: str | None,
     lint_findings: int | None,

@@ -3,12 +3,28 @@
 from __future__ import annotations
 
 import ast
-from collections.abc import Mapping
+import sys
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .resolve import Resolver
 
 PYTHON_SUFFIXES = (".py", ".pyi")
+# radon's visitors recurse once per AST level; a 400-branch elif chain needs more than
+# the default 1000 frames. Python 3.11 keeps Python-to-Python calls off the C stack.
+DEEP_RECURSION_LIMIT = 20_000
+
+
+@contextmanager
+def deep_recursion(limit: int = DEEP_RECURSION_LIMIT) -> Iterator[None]:
+    """Raise the recursion limit for the duration of an AST walk, then restore it."""
+    previous = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(previous, limit))
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(previous)
 
 
 @dataclass

@@ -119,18 +119,16 @@ class _TamperScan:
                     self.add(kind, node, f"uses {name}")
 
     def _stores(self, node: ast.stmt) -> None:
-        if isinstance(node, ast.Assign | ast.Delete):
-            targets = node.targets
-        else:
-            targets = [node.target]
+        targets = node.targets if isinstance(node, ast.Assign | ast.Delete) else [node.target]
         for target in targets:
             if isinstance(target, ast.Attribute):
                 self._patched(target.value, target.attr, target)
                 if target.attr == "daemon" and _is_true(getattr(node, "value", None)):
                     self.add("daemon-thread", target, "sets .daemon = True")
-            elif isinstance(target, ast.Subscript):
-                if "sys.modules" in self.r.qualnames(target.value):
-                    self.add("sys-modules", target, "writes into sys.modules")
+            elif isinstance(target, ast.Subscript) and "sys.modules" in self.r.qualnames(
+                target.value
+            ):
+                self.add("sys-modules", target, "writes into sys.modules")
 
     def _patched(self, owner: ast.expr, attr: str, node: ast.AST) -> None:
         """An attribute of an imported module (or of builtins) being replaced."""
@@ -149,16 +147,16 @@ class _TamperScan:
         if funcs & {"builtins.setattr", "builtins.delattr"} and len(args) >= 2:
             attr = str_constant(args[1]) or "<computed>"
             self._patched(args[0], attr, node)
-        # mock.patch("time.time"), monkeypatch.setattr("time.perf_counter", ...)
-        callee = node.func.attr if isinstance(node.func, ast.Attribute) else None
-        if isinstance(node.func, ast.Name):
-            callee = node.func.id
+        # mock.patch("time.time"), monkeypatch.setattr("time.perf_counter", ...),
+        # mock.patch.object(time, "time")
+        callee = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
         target = str_constant(args[0]) if args else None
         if callee in _PATCHERS and target and under(target, "time"):
             self.add("time-patch", node, f"patches {target}")
-        if callee == "object" and isinstance(node.func, ast.Attribute) and args:
-            if any(under(q, "time") for q in self.r.qualnames(args[0])):
-                self.add("time-patch", node, "patches an attribute of time")
+        if callee == "object" and args and any(
+            under(q, "time") for q in self.r.qualnames(args[0])
+        ):
+            self.add("time-patch", node, "patches an attribute of time")
         if funcs & _THREAD_FACTORIES:
             daemon = next((k.value for k in node.keywords if k.arg == "daemon"), None)
             if daemon is not None and not _is_false(daemon):
