@@ -119,14 +119,19 @@ def grading_options(fn):
         click.option("--sandbox", type=click.Choice(["auto", "docker", "local"]), default="auto",
                      help="auto: Docker when an engine and the image are ready, else local."),
         click.option("-k", "keyword", help="Only tests matching this pytest -k expression."),
+        click.option("--quality", type=click.Choice(["on", "off"]), default="on",
+                     help="off: skip metrics and lint (static rules are still checked)."),
+        click.option("--allow", "allow", multiple=True, metavar="RULE",
+                     help="Relax one of the challenge's static rules (repeatable)."),
     ]
     for option in reversed(options):
         fn = option(fn)
     return fn
 
 
-def _run(ctx, mode, challenge_id, path, fmt, output, audience, sandbox, keyword):
-    options = GradeOptions(mode=mode, sandbox=sandbox, audience=audience, keyword=keyword)
+def _run(ctx, mode, challenge_id, path, fmt, output, audience, sandbox, keyword, quality, allow):
+    options = GradeOptions(mode=mode, sandbox=sandbox, audience=audience, keyword=keyword,
+                           quality=quality == "on", allow=frozenset(allow))
     report = for_audience(grade(_bank(ctx), challenge_id, path, options))
     if fmt == "json":
         _emit(report.model_dump_json(indent=2) + "\n", output)

@@ -11,10 +11,12 @@ from pathlib import Path
 
 from grader import __version__
 from grader.bank import Bank, Challenge
+from grader.errors import BadInput
 from grader.isolation.backends import SandboxChoice, choose_backend
 from grader.isolation.session import LoadFailure, WorkerSession
 from grader.report.model import Audience, Report, SandboxInfo, SubmissionInfo, TestResult
 from grader.scoring import score
+from grader.stages.quality import QualityReport, analyze, check_rules
 from grader.stages.tests import run_tests
 from grader.submission import Submission, load_submission, syntax_problem
 from grader.verdicts import Verdict, worst
@@ -28,6 +30,8 @@ class GradeOptions:
     image: str | None = None
     env: dict[str, str] = field(default_factory=dict)
     keyword: str | None = None  # run only tests matching this pytest -k expression
+    quality: bool = True  # metrics and lint; rules are checked regardless
+    allow: frozenset[str] = frozenset()  # rule ids the interviewer relaxed
 
 
 def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions) -> Report:
@@ -41,6 +45,14 @@ def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions
     problem = syntax_problem(submission)
     if problem:
         return report.finish(Verdict.REJECTED, f"syntax error: {problem}", started)
+    unknown = options.allow - {r.id for r in challenge.spec.rules}
+    if unknown:
+        raise BadInput(f"--allow {', '.join(sorted(unknown))}: {challenge.id} has no such rule "
+                       f"(its rules: {', '.join(r.id for r in challenge.spec.rules) or 'none'})")
+    violations = check_rules(submission.files, challenge.spec.rules, options.allow)
+    if options.quality and options.mode == "grade":
+        report.quality = analyze(submission.files, challenge.spec.rules, options.allow,
+                                 lint_select=challenge.spec.lint_select)
 
     harness = challenge.harness_path
     session = WorkerSession(
@@ -66,6 +78,11 @@ def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions
         report.output = session.output
     if not report.tests:
         return report.finish(Verdict.INTERNAL_ERROR, "no tests ran", started)
+    real = [v for v in violations if v.severity == "violation"]
+    if real:
+        first = real[0]
+        return report.finish(Verdict.REJECTED, f"rule {first.rule_id} broken at {first.file} "
+                             f"line {first.line}: {first.message}", started)
     verdict = worst(t.verdict for t in report.tests)
     return report.finish(verdict, _reason(verdict, report.tests), started)
 
@@ -89,12 +106,14 @@ class _Builder:
         self.tests: list[TestResult] = []
         self.notes: list[str] = []
         self.output = ""
+        self.quality: QualityReport | None = None
 
     def finish(self, verdict: Verdict, reason: str, started: float) -> Report:
         spec = self.challenge.spec
         if spec.reveal_inputs:
             self.tests = [t.model_copy(update={"secret": False}) for t in self.tests]
-        value, breakdown = score(verdict, self.tests, [], None, spec.weights)
+        quality_share = self.quality.score if self.quality else None
+        value, breakdown = score(verdict, self.tests, [], quality_share, spec.weights)
         sub = self.submission
         return Report(
             grader_version=__version__, challenge=spec.id, title=spec.title,
@@ -102,6 +121,6 @@ class _Builder:
             submission=SubmissionInfo(path=sub.path, module=sub.module, kind=sub.kind,
                                       sha256=sub.sha256, files=sorted(sub.files)),
             verdict=verdict, reason=reason, score=value, score_breakdown=breakdown,
-            tests=self.tests, sandbox=self.sandbox, output=self.output,
+            tests=self.tests, quality=self.quality, sandbox=self.sandbox, output=self.output,
             duration_s=round(time.perf_counter() - started, 3),
             notes=[n for n in self.notes if n])

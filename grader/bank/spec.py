@@ -4,6 +4,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from grader.stages.quality.rules import Rule
+
 
 class _Strict(BaseModel):
     # A typo in a spec is an error with the field named, not a silent default.
@@ -79,3 +81,5 @@ class ChallengeSpec(_Strict):
     limits: Limits = Field(default_factory=Limits)
     weights: Weights = Field(default_factory=Weights)
     probes: list[ProbeSpec] = Field(default_factory=list)
+    rules: list[Rule] = Field(default_factory=list, description="static rules on the source")
+    lint_select: list[str] | None = Field(None, description="ruff rule codes; None: the default")

@@ -4,10 +4,11 @@ Bump SCHEMA_VERSION whenever a field is added, removed or changes meaning;
 answer repositories and CI scripts read these keys.
 """
 
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from grader.stages.quality.models import QualityReport
 from grader.verdicts import Verdict
 
 SCHEMA_VERSION = "1.0"
@@ -26,15 +27,21 @@ class TestResult(BaseModel):
 
 
 class ComplexityResult(BaseModel):
+    """One probe: how the submission's cost grew with n, beside the reference's."""
+
     probe: str
+    measure: Literal["time", "count", "memory"] = "time"
+    unit: str = "s"  # of the two value lists: seconds, comparisons, bytes
     expected: str
     detected: str | None = None
     verdict: Literal["passed", "failed", "inconclusive"]
-    confidence: float | None = None
+    confidence: float | None = None  # 0.5 (a coin toss) to 1 (certain)
+    advisory: bool = False  # a failed advisory probe does not fail the submission
+    slope: float | None = None  # log-log slope of submission/reference against n
     note: str = ""
     sizes: list[int] = Field(default_factory=list)
-    submission_s: list[float] = Field(default_factory=list)
-    reference_s: list[float] = Field(default_factory=list)
+    submission: list[float] = Field(default_factory=list)  # None-free: sizes it finished
+    reference: list[float] = Field(default_factory=list)
 
 
 class SandboxInfo(BaseModel):
@@ -74,7 +81,7 @@ class Report(BaseModel):
     score_breakdown: ScoreBreakdown = Field(default_factory=ScoreBreakdown)
     tests: list[TestResult] = Field(default_factory=list)
     complexity: list[ComplexityResult] = Field(default_factory=list)
-    quality: dict[str, Any] = Field(default_factory=dict)
+    quality: QualityReport | None = None
     sandbox: SandboxInfo
     output: str = ""  # the submission's own stdout and stderr, truncated
     duration_s: float = 0.0
