@@ -18,10 +18,8 @@ from grader.errors import EXIT_CANNOT_GRADE, BadInput, CannotGrade
 from grader.pipeline import GradeOptions, grade
 from grader.report.audience import for_audience
 from grader.report.model import Report
-from grader.report.text import render_text
+from grader.report.render import FORMATS, render
 from grader.verdicts import Verdict
-
-FORMATS = ["text", "json"]
 
 
 def _bank(ctx) -> Bank:
@@ -123,20 +121,20 @@ def grading_options(fn):
                      help="off: skip metrics and lint (static rules are still checked)."),
         click.option("--allow", "allow", multiple=True, metavar="RULE",
                      help="Relax one of the challenge's static rules (repeatable)."),
+        click.option("--probes", type=click.Choice(["off", "quick", "full"]), default=None,
+                     help="Complexity probes (default: quick for candidates, full for reviewers)."),
     ]
     for option in reversed(options):
         fn = option(fn)
     return fn
 
 
-def _run(ctx, mode, challenge_id, path, fmt, output, audience, sandbox, keyword, quality, allow):
+def _run(ctx, mode, challenge_id, path, fmt, output, audience, sandbox, keyword, quality, allow,
+         probes):
     options = GradeOptions(mode=mode, sandbox=sandbox, audience=audience, keyword=keyword,
-                           quality=quality == "on", allow=frozenset(allow))
+                           quality=quality == "on", allow=frozenset(allow), probes=probes)
     report = for_audience(grade(_bank(ctx), challenge_id, path, options))
-    if fmt == "json":
-        _emit(report.model_dump_json(indent=2) + "\n", output)
-    else:
-        _emit(render_text(report, colour=output is None and sys.stdout.isatty()), output)
+    _emit(render(report, fmt, colour=output is None and sys.stdout.isatty()), output)
     ctx.exit(exit_status(report))
 
 
@@ -158,6 +156,14 @@ def check(ctx, challenge_id, path, **kw):
 def grade_cmd(ctx, challenge_id, path, **kw):
     """Grade PATH (a .py file or a package folder) against the hidden tests."""
     _run(ctx, "grade", challenge_id, path, **kw)
+
+
+@cli.command()
+def schema():
+    """Print the JSON schema of the report that --format json writes."""
+    from grader.report.json_format import render_schema
+
+    click.echo(render_schema(), nl=False)
 
 
 @cli.command()

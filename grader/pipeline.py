@@ -14,8 +14,16 @@ from grader.bank import Bank, Challenge
 from grader.errors import BadInput
 from grader.isolation.backends import SandboxChoice, choose_backend
 from grader.isolation.session import LoadFailure, WorkerSession
-from grader.report.model import Audience, Report, SandboxInfo, SubmissionInfo, TestResult
+from grader.report.model import (
+    Audience,
+    ComplexityResult,
+    Report,
+    SandboxInfo,
+    SubmissionInfo,
+    TestResult,
+)
 from grader.scoring import score
+from grader.stages.probes import run_probes
 from grader.stages.quality import QualityReport, analyze, check_rules
 from grader.stages.tests import run_tests
 from grader.submission import Submission, load_submission, syntax_problem
@@ -32,6 +40,13 @@ class GradeOptions:
     keyword: str | None = None  # run only tests matching this pytest -k expression
     quality: bool = True  # metrics and lint; rules are checked regardless
     allow: frozenset[str] = frozenset()  # rule ids the interviewer relaxed
+    probes: str | None = None  # off | quick | full; None: quick for candidates, full for reviewers
+
+    @property
+    def probe_mode(self) -> str:
+        if self.mode == "check":
+            return "off"
+        return self.probes or ("full" if self.audience == "reviewer" else "quick")
 
 
 def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions) -> Report:
@@ -54,11 +69,11 @@ def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions
         report.quality = analyze(submission.files, challenge.spec.rules, options.allow,
                                  lint_select=challenge.spec.lint_select)
 
-    harness = challenge.harness_path
-    session = WorkerSession(
-        backend, challenge.spec.limits, submission.files, challenge.spec.module,
-        harness={harness.name: harness.read_text(encoding="utf-8")} if harness else None,
-        harness_module=challenge.spec.harness_module, env=options.env)
+    harness_path = challenge.harness_path
+    harness = {harness_path.name: harness_path.read_text(encoding="utf-8")} if harness_path else None
+    session = WorkerSession(backend, challenge.spec.limits, submission.files,
+                            challenge.spec.module, harness=harness,
+                            harness_module=challenge.spec.harness_module, env=options.env)
     try:
         try:
             names = session.start()
@@ -72,6 +87,13 @@ def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions
         test_dir = challenge.examples_dir if options.mode == "check" else challenge.hidden_dir
         report.tests = run_tests(test_dir, session, challenge.spec.limits,
                                  reference_path=challenge.reference_path, keyword=options.keyword)
+        tests_passed = report.tests and all(t.verdict == Verdict.PASSED for t in report.tests)
+        if options.probe_mode != "off" and challenge.spec.probes:
+            if tests_passed:
+                report.complexity = run_probes(challenge, session, backend, options.probe_mode,
+                                               harness)
+            else:
+                report.notes.append("complexity probes skipped: the tests did not all pass")
         sandbox.restarts = session.restarts
     finally:
         session.close()
@@ -84,6 +106,12 @@ def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions
         return report.finish(Verdict.REJECTED, f"rule {first.rule_id} broken at {first.file} "
                              f"line {first.line}: {first.message}", started)
     verdict = worst(t.verdict for t in report.tests)
+    slow = [p for p in report.complexity if p.verdict == "failed" and not p.advisory]
+    if verdict == Verdict.PASSED and slow:
+        p = slow[0]
+        return report.finish(Verdict.FAILED, f"all tests passed, but probe {p.probe} expected "
+                             f"{p.expected} and measured {p.detected or 'worse'}: {p.note}",
+                             started)
     return report.finish(verdict, _reason(verdict, report.tests), started)
 
 
@@ -104,6 +132,7 @@ class _Builder:
         self.challenge, self.submission, self.options, self.sandbox = (
             challenge, submission, options, sandbox)
         self.tests: list[TestResult] = []
+        self.complexity: list[ComplexityResult] = []
         self.notes: list[str] = []
         self.output = ""
         self.quality: QualityReport | None = None
@@ -113,7 +142,8 @@ class _Builder:
         if spec.reveal_inputs:
             self.tests = [t.model_copy(update={"secret": False}) for t in self.tests]
         quality_share = self.quality.score if self.quality else None
-        value, breakdown = score(verdict, self.tests, [], quality_share, spec.weights)
+        value, breakdown = score(verdict, self.tests, self.complexity, quality_share,
+                                 spec.weights)
         sub = self.submission
         return Report(
             grader_version=__version__, challenge=spec.id, title=spec.title,
@@ -121,6 +151,6 @@ class _Builder:
             submission=SubmissionInfo(path=sub.path, module=sub.module, kind=sub.kind,
                                       sha256=sub.sha256, files=sorted(sub.files)),
             verdict=verdict, reason=reason, score=value, score_breakdown=breakdown,
-            tests=self.tests, quality=self.quality, sandbox=self.sandbox, output=self.output,
+            tests=self.tests, complexity=self.complexity, quality=self.quality, sandbox=self.sandbox, output=self.output,
             duration_s=round(time.perf_counter() - started, 3),
             notes=[n for n in self.notes if n])

@@ -24,6 +24,9 @@ def validate_challenge(bank: Bank, challenge: Challenge, sandbox: str) -> Valida
 
     ref = grade(bank, challenge.id, challenge.reference_path, options)
     result.tests = len(ref.tests)
+    unsure = [f"{p.probe}: {p.note}" for p in ref.complexity if p.verdict != "passed"]
+    if unsure:
+        result.problems.append(f"reference probes not passed: {unsure}")
     if ref.verdict != Verdict.PASSED:
         failing = [t.name.split("::")[-1] for t in ref.tests if t.verdict != Verdict.PASSED]
         result.problems.append(f"reference {ref.verdict.value}: {ref.reason} {failing[:3]}")
@@ -40,13 +43,16 @@ def validate_challenge(bank: Bank, challenge: Challenge, sandbox: str) -> Valida
         report = grade(bank, challenge.id, bad.path, options)
         in_category = [t for t in report.tests
                        if t.category == bad.caught_by and t.verdict == bad.expect]
+        if bad.caught_by == "probe":
+            in_category = [p for p in report.complexity if p.verdict == "failed"]
         caught = report.verdict == bad.expect and (
             in_category or bad.caught_by in ("import", "rule") or not report.tests)
         if caught:
             result.bad_caught += 1
         else:
             got = sorted({f"{t.category}:{t.verdict.value}" for t in report.tests
-                          if t.verdict != Verdict.PASSED})
+                          if t.verdict != Verdict.PASSED} |
+                         {f"probe {p.probe}:{p.verdict} slope {p.slope}" for p in report.complexity})
             result.problems.append(f"{bad.path.name}: expected {bad.expect.value} in "
                                    f"{bad.caught_by}, got {report.verdict.value} {got[:4]}")
     result.seconds = time.perf_counter() - started

@@ -137,11 +137,21 @@ class Worker:
     def op_delattr(self, msg):
         delattr(self.table.get(msg["target"]), msg["name"])
 
-    def op_invoke(self, msg):
+    def op_stash(self, msg):
+        """Keep decoded arguments for repeated probe calls (sent once, not per call)."""
+        args = self.decode(msg["args"])
+        if type(args) is not list:
+            raise TypeError("stashed arguments must be a list")
+        return _Stash(args)
+
+    def op_invoke(self, msg, _clock=_clock):  # bound here: patching the global cannot reach it
         target = self.table.get(msg["target"])
         name = msg.get("name")
         fn = target if name is None else getattr(target, name)
-        args = self.decode(msg.get("args", []))
+        if "args_ref" in msg:  # a fresh copy each call: a target may mutate its inputs
+            args = _fresh(self.table.get(msg["args_ref"]).args)
+        else:
+            args = self.decode(msg.get("args", []))
         kwargs = self.decode(msg.get("kwargs", {"$d": []}))
         if type(args) is not list or type(kwargs) is not dict:
             raise TypeError("malformed call")
@@ -215,7 +225,7 @@ class Worker:
             info["filename"] = os.path.basename(exc.filename or "")
         return info
 
-    def handle(self, msg):
+    def handle(self, msg, _clock=_clock):
         op = msg.get("op")
         fn = getattr(self, f"op_{op}", None)
         reply = {"id": msg.get("id")}
@@ -257,6 +267,31 @@ class Worker:
                     "type": "WireError", "module": "grader", "mro": [], "args": [],
                     "str": f"the result could not be sent back: {exc}", "tb": ""}})
             self.proto_out.write(data)
+
+
+class _Stash:
+    __slots__ = ("args",)
+
+    def __init__(self, args):
+        self.args = args
+
+
+def _fresh(value):
+    """Copy the mutable containers of decoded data; immutable leaves are shared."""
+    t = type(value)
+    if t is list:
+        return [_fresh(v) for v in value]
+    if t is dict:
+        return {k: _fresh(v) for k, v in value.items()}
+    if t is set:
+        return set(value)
+    if t is bytearray:
+        return bytearray(value)
+    if t is tuple and any(type(v) in (list, dict, set, tuple) for v in value):
+        return tuple(_fresh(v) for v in value)
+    if hasattr(value, "copy") and type(value).__module__ == "numpy":
+        return value.copy()
+    return value
 
 
 def _safe_str(exc):

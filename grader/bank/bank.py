@@ -6,6 +6,7 @@ known-bad solutions, optional harness). Nothing here runs challenge code.
 """
 
 import difflib
+import importlib.util
 import re
 import tomllib
 from dataclasses import dataclass
@@ -20,6 +21,17 @@ from grader.verdicts import Verdict
 
 SPEC_FILE = "challenge.toml"
 HEADER = re.compile(r"^#\s*(expect|caught-by|why):\s*(.+?)\s*$", re.MULTILINE)
+
+
+def import_bank_module(path: Path):
+    """Import a trusted bank file (reference, probe inputs) in the grader's own process."""
+    if not path.is_file():
+        raise BankError(f"{path}: missing")
+    name = f"grader_bank_{path.parent.name.replace('-', '_')}_{path.stem}"
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def default_bank_root() -> Path:

@@ -241,6 +241,21 @@ class Proxies:
                             args=self.encode(list(args)), kwargs=self.encode(dict(kwargs)),
                             **flags)
 
+    def stash(self, args: list):
+        """Arguments kept in the worker for repeated calls (a proxy of the stash)."""
+        return self.request("stash", args=self.encode(list(args)))
+
+    def release(self, obj) -> None:
+        """Let the worker drop an object it holds for us (stashed inputs, mostly)."""
+        hid = self.target(obj)
+        self.objects.pop(hid, None)
+        self.request("release", targets=[hid])
+
+    def invoke_stashed(self, obj, stash, timeout: float):
+        """A timed call on a fresh copy of stashed arguments (the probes' call)."""
+        return self.request("invoke", target=self.target(obj), name=None,
+                            args_ref=self.target(stash), timed=True, timeout=timeout)
+
     # -- exceptions ----------------------------------------------------------------
     def mirror(self, mro) -> type:
         """A local class standing for a remote exception class (described by its MRO)."""

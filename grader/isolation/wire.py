@@ -28,6 +28,8 @@ MAX_MESSAGE_BYTES = 64 * 1024 * 1024
 MAX_ND_BYTES = 48 * 1024 * 1024
 # NumPy dtypes that may cross: numbers and booleans only, never object arrays.
 ND_KINDS = frozenset("biufc")
+# Values that are their own JSON form: a list of only these needs no walk (the common input).
+_PLAIN = frozenset({int, str, bool, type(None)})
 
 
 class WireError(ValueError):
@@ -81,6 +83,9 @@ class Encoder:
             return value if math.isfinite(value) else {"$f": repr(value)}
         d = depth + 1
         if t is list:
+            if all(type(v) in _PLAIN for v in value):
+                self.items += len(value)
+                return list(value)
             return [self.encode(v, d) for v in value]
         if t is tuple:
             return {"$t": [self.encode(v, d) for v in value]}
@@ -182,6 +187,9 @@ class Decoder:
             return data
         d = depth + 1
         if t is list:
+            if all(type(v) in _PLAIN for v in data):
+                self.items += len(data)
+                return data
             return [self.decode(v, d) for v in data]
         if t is not dict or len(data) != 1:
             raise WireError("malformed value: objects must be single-key tags")

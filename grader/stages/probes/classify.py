@@ -18,6 +18,7 @@ they can tell n from n log n.
 """
 
 import math
+import statistics
 from dataclasses import dataclass
 
 from grader.stages.probes.classes import ORDER, rank, relative_slope
@@ -34,16 +35,24 @@ class Fit:
 
 
 def fit_ratio(sizes: list[int], sub: list[float], ref: list[float], floor: float) -> Fit:
-    """Least-squares slope of log(sub/ref) against log n, with its standard error."""
+    """Robust slope of log(sub/ref) against log n, with a standard error.
+
+    Theil-Sen (the median of the pairwise slopes) shrugs off one disturbed size,
+    which a least-squares fit on a shared machine does not; the error comes from
+    the median absolute deviation of the residuals.
+    """
     xs = [math.log(n) for n in sizes]
     ys = [math.log(max(s, floor) / max(r, floor)) for s, r in zip(sub, ref, strict=True)]
     k = len(xs)
-    mx, my = sum(xs) / k, sum(ys) / k
+    pairs = [(ys[j] - ys[i]) / (xs[j] - xs[i]) for i in range(k) for j in range(i + 1, k)
+             if xs[j] != xs[i]]
+    slope = statistics.median(pairs)
+    intercept = statistics.median(y - slope * x for x, y in zip(xs, ys, strict=True))
+    resid = [y - (intercept + slope * x) for x, y in zip(xs, ys, strict=True)]
+    spread = 1.4826 * statistics.median(abs(e) for e in resid)
+    mx = sum(xs) / k
     sxx = sum((x - mx) ** 2 for x in xs)
-    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sxx
-    resid = [y - (my + slope * (x - mx)) for x, y in zip(xs, ys, strict=True)]
-    dof = max(k - 2, 1)
-    stderr = math.sqrt(sum(e * e for e in resid) / dof / sxx) if sxx else math.inf
+    stderr = spread / math.sqrt(sxx) * math.sqrt(k / max(k - 2, 1)) if sxx else math.inf
     return Fit(slope, stderr, k)
 
 

@@ -1,11 +1,11 @@
 """Running a folder of tests against a worker session with pytest, in process."""
 
-import importlib.util
 import sys
 from pathlib import Path
 
 import pytest
 
+from grader.bank.bank import import_bank_module
 from grader.report.model import TestResult
 from grader.stages.tests.imports import serving
 from grader.stages.tests.plugin import GraderPlugin
@@ -17,14 +17,8 @@ PYTEST_EXIT_MEANING = {2: "interrupted", 3: "pytest failed internally", 4: "usag
 
 
 def load_reference(path: Path | None):
-    """Import the reference solution locally (it is trusted and never enters a sandbox)."""
-    if path is None or not path.is_file():
-        return None
-    name = f"grader_reference_{abs(hash(str(path)))}"
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """The reference solution, imported locally: it is trusted and never enters a sandbox."""
+    return import_bank_module(path) if path is not None and path.is_file() else None
 
 
 def run_tests(test_dir: Path, session, limits, reference_path: Path | None = None,

@@ -1,0 +1,71 @@
+"""Complexity probes: measure (measure.py), fit and classify (classify.py), report."""
+
+from grader.bank import Challenge
+from grader.bank.bank import import_bank_module
+from grader.isolation.sandbox_process import Backend
+from grader.isolation.session import LoadFailure, WorkerSession
+from grader.report.model import ComplexityResult
+from grader.stages.probes.classify import fit_ratio, judge
+from grader.stages.probes.measure import Ladder, measure
+
+REPEATS = {"quick": 3, "full": 7}
+UNITS = {"time": "s", "count": "count", "memory": "bytes"}
+# Values below these are noise, not cost (an empty loop, a few bytes of bookkeeping).
+FLOORS = {"time": 2e-6, "count": 1.0, "memory": 512.0}
+
+
+def run_probes(challenge: Challenge, sub: WorkerSession, backend: Backend, mode: str,
+               harness: dict[str, str] | None) -> list[ComplexityResult]:
+    """Run every probe of the challenge against the submission and a reference sandbox."""
+    spec = challenge.spec
+    if not spec.probes:
+        return []
+    inputs_module = import_bank_module(challenge.hidden_dir / "probes.py")
+    reference = {f"{spec.module}.py": challenge.reference_path.read_text(encoding="utf-8")}
+    ref = WorkerSession(backend, spec.limits, reference, spec.module, harness=harness,
+                        harness_module=spec.harness_module)
+    try:
+        ref.start()
+    except LoadFailure as exc:
+        return [ComplexityResult(probe=p.name, expected=p.expected, verdict="inconclusive",
+                                 note=f"the reference could not start: {exc.message}")
+                for p in spec.probes]
+    try:
+        results = []
+        for probe in spec.probes:
+            ladder = measure(probe, getattr(inputs_module, probe.inputs), sub, ref,
+                             REPEATS[mode])
+            results.append(_result(probe, ladder))
+        return results
+    finally:
+        ref.close()
+
+
+def _result(probe, ladder: Ladder) -> ComplexityResult:
+    base = dict(probe=probe.name, measure=probe.measure, unit=UNITS[probe.measure],
+                expected=probe.expected, advisory=probe.advisory, sizes=ladder.sizes,
+                submission=[round(v, 9) for v in ladder.sub],
+                reference=[round(v, 9) for v in ladder.ref])
+    notes = [ladder.stopped] if ladder.stopped else []
+    if ladder.clock_mismatch:
+        notes.append("the worker's own timings disagreed with the grader's clock; "
+                     "wall-clock times were used")
+    if ladder.problem:
+        return ComplexityResult(**base, verdict="inconclusive",
+                                note=f"could not measure: {ladder.problem}")
+    if ladder.too_slow_at is not None and len(ladder.sizes) < 4:
+        last = (f"; at n={ladder.sizes[-1]} it took {ladder.sub[-1]:.3g} s against the "
+                f"reference's {ladder.ref[-1]:.3g} s" if ladder.sizes else "")
+        return ComplexityResult(**base, verdict="failed", confidence=None,
+                                note=f"too slow: {ladder.stopped}{last}")
+    if len(ladder.sizes) < 4:
+        return ComplexityResult(**base, verdict="inconclusive",
+                                note="; ".join(notes + ["fewer than 4 sizes measured"]))
+    fit = fit_ratio(ladder.sizes, ladder.sub, ladder.ref, FLOORS[probe.measure])
+    j = judge(fit, probe.expected, ladder.sizes, probe.measure)
+    verdict = j.verdict
+    if ladder.too_slow_at is not None and verdict != "failed":
+        verdict, notes = "failed", notes + ["too slow to finish the ladder"]
+    return ComplexityResult(**base, detected=j.detected, verdict=verdict,
+                            confidence=j.confidence, slope=round(fit.slope, 3),
+                            note="; ".join(n for n in [j.note, *notes] if n))
