@@ -192,6 +192,16 @@ def validate(ctx, challenge_ids, sandbox):
 
 
 @cli.command()
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
+@click.pass_context
+def catalog(ctx, output):
+    """Print the bank's catalog page (Markdown): sources, categories, test counts."""
+    from grader.catalog import catalog_markdown
+
+    _emit(catalog_markdown(_bank(ctx)), output)
+
+
+@cli.command()
 @click.pass_context
 def doctor(ctx):
     """Say which sandbox backends work here and, for each that does not, what to do."""

@@ -72,7 +72,8 @@ class _Text:
         for section in (self.header, self.problems, self.categories, self.complexity,
                         self.quality, self.output, self.notes, self.score):
             section()
-        self.lines += ["", self.verdict(self.r.verdict) + f"  {self.r.reason}"]
+        self.lines.append("")
+        self.wrap(self.r.reason, 0, self.verdict(self.r.verdict) + "  ")
         return "\n".join(line.rstrip() for line in self.lines) + "\n"
 
     def header(self) -> None:
@@ -86,8 +87,7 @@ class _Text:
             self.lines.append(self.dim("check: public examples only, not the hidden tests"))
         if r.submission:
             s = r.submission
-            facts = self.dim(f"({s.kind}, sha256 {s.sha256[:12]})")
-            self.lines.append(f"submission  {s.path}  {facts}")
+            self.wrap(f"{s.path}  ({s.kind}, sha256 {s.sha256[:12]})", 0, "submission  ")
         self.wrap(f"{r.sandbox.backend} — {r.sandbox.isolation}"
                   + (f" (worker restarted {r.sandbox.restarts}×)" if r.sandbox.restarts else ""),
                   0, "sandbox     ")
@@ -115,7 +115,7 @@ class _Text:
             if extra:
                 details = extra.splitlines()
                 for line in details[:12]:
-                    self.lines.append(" " * indent + self.dim("│ " + line))
+                    self.wrap(line, indent, self.dim("│ "))
                 if len(details) > 12:
                     more = f"│ … {len(details) - 12} more lines"
                     self.lines.append(" " * indent + self.dim(more))
@@ -129,8 +129,8 @@ class _Text:
         mark = "✓" if t.verdict == Verdict.PASSED else "✗"
         name = common.short_name(t.name)
         time = f"{t.duration_s:.3f} s"
-        room = self.width - 4 - cat_w - 2 - len(time) - 2
-        name = common.truncate(name, max(room, 10))
+        room = self.width - 8 - cat_w - len(time)
+        name = common.truncate(name, max(room - 1, 10))
         pad = max(room - len(name), 1)
         self.lines.append(f"    {self.style(mark, COLOURS[t.verdict])} {t.category:<{cat_w}} "
                           f"{name}{' ' * pad} {self.dim(time)}")
@@ -274,8 +274,9 @@ class _Text:
             self.lines.append(self.dim("  no stage ran"))
             return
         total_w = sum(row.weight for row in rows) or 1.0
+        cells = max(min(self.width - 44, 20), 5)
         for row in rows:
-            filled = bar(row.share, 1.0, 20)
+            filled = bar(row.share, 1.0, cells)
             self.lines.append(f"  {row.name:<12} {self.style(filled, 'green')}"
-                              f"{self.dim('░' * (20 - len(filled)))} {common.pct(row.share):>4}"
+                              f"{self.dim('░' * (cells - len(filled)))} {common.pct(row.share):>4}"
                               f"  × weight {row.weight / total_w:.2f}  = {row.points:5.1f}")

@@ -1,6 +1,7 @@
 """Running a folder of tests against a worker session with pytest, in process."""
 
 import sys
+from types import ModuleType
 from pathlib import Path
 
 import pytest
@@ -52,3 +53,36 @@ def _forget_modules_under(folder: Path) -> None:
     for name, module in list(sys.modules.items()):
         if (getattr(module, "__file__", None) or "").startswith(root):
             del sys.modules[name]
+
+
+class _Inert(ModuleType):
+    """Stands in for the submission when tests are only collected, never run."""
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return type(name, (), {})
+
+
+class _Collector:
+    def __init__(self):
+        self.items: list[tuple[str, str]] = []
+
+    def pytest_collection_modifyitems(self, items):
+        for item in items:
+            marker = item.get_closest_marker("category")
+            self.items.append((item.nodeid, marker.args[0] if marker else "basic"))
+
+
+def collect_tests(test_dir: Path, module: str, harness_module: str | None) -> list[tuple[str, str]]:
+    """(test name, category) of every test in a folder, without running any."""
+    collector = _Collector()
+    names = [module] + ([harness_module] if harness_module else [])
+    args = [str(test_dir), "-c", str(INI), "--rootdir", str(test_dir), "-p", "no:cacheprovider",
+            "-p", "no:terminal", "--import-mode=importlib", "--collect-only"]
+    with serving({name: _Inert(name) for name in names}):
+        try:
+            pytest.main(args, plugins=[collector])
+        finally:
+            _forget_modules_under(test_dir)
+    return collector.items

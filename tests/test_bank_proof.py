@@ -1,0 +1,48 @@
+"""Every challenge proves itself on Docker: the reference passes every hidden test and
+probe, the stub fails, and each known-bad solution gets the verdict its header names
+in the category it names."""
+
+import pytest
+from conftest import REPO
+
+from grader.bank import Bank
+from grader.catalog import catalog_markdown
+from grader.validate import validate_challenge
+
+BANK = Bank()
+
+
+@pytest.mark.parametrize("challenge_id", BANK.ids())
+def test_challenge_proves_itself(challenge_id, docker_ready):
+    challenge = BANK.load(challenge_id)
+    result = validate_challenge(BANK, challenge, "docker")
+    assert not result.problems, "\n".join(result.problems)
+    assert result.tests >= 10, "at least 10 hidden tests"
+    assert result.bad_total >= 2, "at least two known-bad solutions"
+
+
+def test_validate_command_for_the_exemplars(run, docker_ready):
+    result = run("validate", "lru-cache", "sliding-window-max", "linked-list-cycle",
+                 "bounded-queue", "--sandbox", "docker", timeout=900)
+    assert result.code == 0, result
+    assert "4 of 4 challenges proven" in result.out
+
+
+def test_validate_reports_a_broken_challenge(run, tmp_path):
+    """A known-bad that is not caught makes validate fail and name it."""
+    import shutil
+
+    for part in ("challenges", "hidden_tests"):
+        shutil.copytree(REPO / part / "lru-cache", tmp_path / part / "lru-cache")
+    good = tmp_path / "hidden_tests/lru-cache/known_bad/actually_fine.py"
+    good.write_text("# expect: failed\n# caught-by: trap\n"
+                    + (REPO / "hidden_tests/lru-cache/reference.py").read_text())
+    result = run("--bank", str(tmp_path), "validate", "lru-cache", "--sandbox", "local")
+    assert result.code == 1
+    assert "actually_fine.py: expected failed in trap, got passed" in result.out
+
+
+def test_catalog_page_is_current():
+    page = (REPO / "docs" / "challenges.md").read_text(encoding="utf-8")
+    assert page == catalog_markdown(BANK), (
+        "docs/challenges.md is stale: run grader catalog --output docs/challenges.md")
