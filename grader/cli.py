@@ -7,6 +7,7 @@ Every command turns bad input into one line and the exit status of design.md:
 import json
 import os
 import shutil
+import signal
 import sys
 from pathlib import Path
 
@@ -245,7 +246,13 @@ def _docker_error(exc) -> str:
     return str(text).strip().splitlines()[-1] if str(text).strip() else type(exc).__name__
 
 
+def _terminate(signum, frame):
+    # SIGTERM unwinds like Ctrl-C, so every sandbox is closed and removed on the way out.
+    raise KeyboardInterrupt
+
+
 def main():
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         cli(prog_name="grader")
     except Exception as exc:  # a fault of the grader's own: one line, exit 3

@@ -2,6 +2,7 @@
 
 import hashlib
 import io
+import os
 import socket
 import struct
 import tarfile
@@ -19,6 +20,7 @@ from grader.isolation.sandbox_process import (
 DEFAULT_IMAGE = "grader-sandbox:latest"
 DEFAULT_BASE = "python:3.11-slim"
 LABEL = "grader.worker"
+PID_LABEL = "grader.pid"  # which grader process started it, to find its leftovers
 WORKER_CMD = ["python3", "-I", "-X", "utf8", "/opt/grader/worker.py"]
 NOBODY = "65534:65534"
 
@@ -122,7 +124,7 @@ class DockerSandbox(SandboxProcess):
             ulimits=[Ulimit(name="fsize", soft=file_bytes, hard=file_bytes),
                      Ulimit(name="nofile", soft=256, hard=256),
                      Ulimit(name="core", soft=0, hard=0)],
-            environment=env, labels={LABEL: "worker"},
+            environment=env, labels={LABEL: "worker", PID_LABEL: str(os.getpid())},
             # The submission's output reaches us through attach; nothing on the host's disk.
             log_config=LogConfig(type="none"),
         )

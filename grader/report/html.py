@@ -59,7 +59,10 @@ tr.bad td { background: #fff5f5; }
 .plot svg { width: 100%; height: auto; display: block; }
 details > summary { cursor: pointer; } details.category { margin: 8px 0; }
 details.category > summary { font-weight: 600; padding: 4px 0; }
-@media (max-width: 760px) { .probe { grid-template-columns: 1fr; } }
+.scroll { overflow-x: auto; max-width: 100%; }
+td code { overflow-wrap: anywhere; }
+@media (max-width: 760px) { .probe { grid-template-columns: 1fr; } body { padding: 12px; }
+  .meter { width: 60px; } .score { font-size: 30px; } th, td { padding: 4px 5px; } }
 """
 
 
@@ -90,7 +93,10 @@ def render_html(report: Report) -> str:
     parts += _quality(r)
     parts += _extras(r)
     parts += ["</body>", "</html>", ""]
-    return "\n".join(parts)
+    # Wide tables scroll inside their box, never the page (phones).
+    page = "\n".join(parts)
+    return page.replace("<table>", '<div class="scroll"><table>').replace(
+        "</table>", "</table></div>")
 
 
 def _header(r: Report, title: str) -> list[str]:

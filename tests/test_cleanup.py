@@ -1,0 +1,57 @@
+"""Interrupted grades leave nothing behind: no container, no worker process, no temp dir."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from conftest import FIXTURES, REPO
+
+from grader.isolation.docker_backend import PID_LABEL
+
+
+def containers(label: str) -> list[str]:
+    out = subprocess.run(["docker", "ps", "-aq", "--filter", f"label={label}"],
+                         capture_output=True, text=True, check=True).stdout
+    return out.split()
+
+
+def workers_under(folder) -> list[str]:
+    out = subprocess.run(["pgrep", "-f", str(folder)], capture_output=True, text=True).stdout
+    return out.split()
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_interrupted_grade_cleans_up(backend, sig, tmp_path):
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "grader", "grade", "lru-cache",
+         str(FIXTURES / "lru" / "loops_on_missing_get.py"), "--sandbox", backend],
+        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env={**os.environ, "TMPDIR": str(tmp_path)})
+    mine = f"{PID_LABEL}={proc.pid}"
+    time.sleep(4)  # inside the looping call by now
+    assert proc.poll() is None, "the grade should still be running"
+    if backend == "docker":
+        assert containers(mine), "the grade's container should be running"
+    else:
+        assert workers_under(tmp_path), "the grade's worker should be running"
+    os.kill(proc.pid, sig)
+    proc.wait(timeout=30)
+    time.sleep(0.5)
+    assert not containers(mine), "a container was left behind"
+    assert not list(tmp_path.iterdir()), "a temp dir was left behind"
+    assert not workers_under(tmp_path), "a worker process was left behind"
+    assert b"Traceback" not in proc.stderr.read()
+
+
+def test_twenty_grades_at_once_leave_nothing(docker_ready):
+    procs = [subprocess.Popen([sys.executable, "-m", "grader", "check", "lru-cache",
+                               str(REPO / "examples" / "lru_cache.py"), "--sandbox", "docker"],
+                              cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+             for _ in range(20)]
+    codes = [p.wait(timeout=300) for p in procs]
+    assert codes == [0] * 20, [p.stderr.read()[-500:] for p in procs if p.returncode]
+    for p in procs:
+        assert not containers(f"{PID_LABEL}={p.pid}")
