@@ -37,6 +37,17 @@ def _emit(text: str, output: str | None) -> None:
         click.echo(text, nl=False)
 
 
+def _progress_line():
+    """Progress on stderr, one overwritten line, only when a person is watching."""
+    if not sys.stderr.isatty():
+        return lambda step: None
+
+    def show(step: str) -> None:
+        click.echo(f"\r\033[K{step}...", err=True, nl=False)
+
+    return show
+
+
 def exit_status(report: Report) -> int:
     if report.verdict == Verdict.PASSED:
         return 0
@@ -133,8 +144,11 @@ def grading_options(fn):
 def _run(ctx, mode, challenge_id, path, fmt, output, audience, sandbox, keyword, quality, allow,
          probes):
     options = GradeOptions(mode=mode, sandbox=sandbox, audience=audience, keyword=keyword,
-                           quality=quality == "on", allow=frozenset(allow), probes=probes)
+                           quality=quality == "on", allow=frozenset(allow), probes=probes,
+                           progress=_progress_line())
     report = for_audience(grade(_bank(ctx), challenge_id, path, options))
+    if sys.stderr.isatty():
+        click.echo("\r\033[K", err=True, nl=False)
     _emit(render(report, fmt, colour=output is None and sys.stdout.isatty()), output)
     ctx.exit(exit_status(report))
 

@@ -6,6 +6,7 @@ The CLI calls `grade`; renderers only read the Report it returns.
 """
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,6 +42,7 @@ class GradeOptions:
     quality: bool = True  # metrics and lint; rules are checked regardless
     allow: frozenset[str] = frozenset()  # rule ids the interviewer relaxed
     probes: str | None = None  # off | quick | full; None: quick for candidates, full for reviewers
+    progress: Callable[[str], None] = lambda step: None  # told each stage as it starts
 
     @property
     def probe_mode(self) -> str:
@@ -74,6 +76,7 @@ def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions
     session = WorkerSession(backend, challenge.spec.limits, submission.files,
                             challenge.spec.module, harness=harness,
                             harness_module=challenge.spec.harness_module, env=options.env)
+    options.progress(f"starting the {backend.name} sandbox")
     try:
         try:
             names = session.start()
@@ -85,11 +88,15 @@ def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions
             return report.finish(Verdict.REJECTED,
                                  f"missing required name(s): {', '.join(missing)}", started)
         test_dir = challenge.examples_dir if options.mode == "check" else challenge.hidden_dir
+        options.progress("running the public examples" if options.mode == "check"
+                         else "running the hidden tests")
         report.tests = run_tests(test_dir, session, challenge.spec.limits,
                                  reference_path=challenge.reference_path, keyword=options.keyword)
         tests_passed = report.tests and all(t.verdict == Verdict.PASSED for t in report.tests)
         if options.probe_mode != "off" and challenge.spec.probes:
             if tests_passed:
+                options.progress(f"measuring complexity ({len(challenge.spec.probes)} probe(s), "
+                                 f"{options.probe_mode})")
                 report.complexity = run_probes(challenge, session, backend, options.probe_mode,
                                                harness)
             else:
