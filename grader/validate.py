@@ -20,7 +20,7 @@ class ValidationResult:
 def validate_challenge(bank: Bank, challenge: Challenge, sandbox: str) -> ValidationResult:
     started = time.perf_counter()
     result = ValidationResult()
-    options = GradeOptions(sandbox=sandbox, audience="reviewer")
+    options = GradeOptions(sandbox=sandbox, audience="reviewer", probes="quick")
 
     ref = grade(bank, challenge.id, challenge.reference_path, options)
     result.tests = len(ref.tests)

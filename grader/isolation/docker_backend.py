@@ -86,12 +86,13 @@ class DockerBackend(Backend):
         try:
             image = self.client().images.get(self.image)
         except docker.errors.ImageNotFound:
-            return f"the sandbox image {self.image} is missing; run: grader sandbox build"
+            return (f"the sandbox image {self.image} is missing; run: bash scripts/setup-sandbox.sh "
+                    "(or grader sandbox build [--base IMAGE])")
         except docker.errors.APIError as exc:
             return f"the Docker engine failed: {exc.explanation}"
         if (image.labels or {}).get(LABEL) != worker_digest():
             return (f"the sandbox image {self.image} holds a different worker than this "
-                    "grader; run: grader sandbox build")
+                    "grader; rebuild it: bash scripts/setup-sandbox.sh (or grader sandbox build)")
         return None
 
     def describe(self) -> str:
