@@ -182,6 +182,69 @@ def schema():
 
 
 @cli.command()
+@click.argument("args", nargs=-1, metavar="[ID] DIR")
+@click.option("--roster", type=click.Path(dir_okay=False, exists=True),
+              help="A CSV with the columns candidate, challenge, path.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
+              help="Grades at once (default: the number of cores).")
+@click.option("--format", "fmt", type=click.Choice(["text", "csv", "json", "markdown", "html"]),
+              default="text")
+@click.option("--output", "-o", type=click.Path(dir_okay=False))
+@click.option("--similarity", type=click.FloatRange(0, 1), default=0.6, show_default=True,
+              help="Report pairs of answers sharing at least this share of fingerprints.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+              help="Where graded reports are kept (default ~/.cache/grader/reports).")
+@click.option("--no-cache", is_flag=True, help="Grade everything again.")
+@click.option("--sandbox", type=click.Choice(["auto", "docker", "local"]), default="auto")
+@click.option("--probes", type=click.Choice(["off", "quick", "full"]), default="quick",
+              show_default=True)
+@click.option("--quality", type=click.Choice(["on", "off"]), default="on")
+@click.pass_context
+def batch(ctx, args, roster, jobs, fmt, output, similarity, cache_dir, no_cache, sandbox, probes,
+          quality):
+    """Grade many submissions: `batch ID DIR` (one answer per file or folder), `batch DIR`
+    (a folder per candidate, answers named after challenge ids), or `batch --roster CSV`.
+
+    Prints a table per candidate, with pairs of suspiciously similar answers. Reports
+    are cached by submission, challenge and grader version: a rerun grades only what
+    changed, and Ctrl-C keeps what was graded.
+    """
+    import time
+
+    from rich.console import Console
+
+    from grader.batch import discover
+    from grader.batch.cache import ReportCache, default_cache_dir
+    from grader.batch.run import run_batch
+    from grader.batch.summary import BatchSummary, render_summary, row, similar_pairs
+
+    started = time.perf_counter()
+    bank = _bank(ctx)
+    if roster and not args:
+        job_list = discover.from_roster(bank, Path(roster))
+    elif len(args) == 2 and not roster:
+        job_list = discover.from_folder(bank, args[0], Path(args[1]))
+    elif len(args) == 1 and not roster:
+        job_list = discover.from_candidates(bank, Path(args[0]))
+    else:
+        raise click.UsageError("give ID DIR, or DIR, or --roster CSV")
+    settings = {"sandbox": sandbox, "probes": probes, "quality": quality == "on",
+                "audience": "reviewer"}
+    cache = ReportCache(None if no_cache else Path(cache_dir) if cache_dir else default_cache_dir())
+    console = click.get_text_stream("stderr")
+    results, interrupted = run_batch(bank, job_list, settings, jobs or os.cpu_count() or 1, cache,
+                                     Console(file=console))
+    rows = [row(job, results[job]) for job in job_list if job in results]
+    summary = BatchSummary(rows=rows, similar=similar_pairs(bank, job_list, similarity),
+                           threshold=similarity, interrupted=interrupted,
+                           duration_s=round(time.perf_counter() - started, 2))
+    _emit(render_summary(summary, fmt), output)
+    if interrupted:
+        ctx.exit(130)
+    ctx.exit(0 if summary.all_passed else 1)
+
+
+@cli.command()
 @click.argument("challenge_ids", nargs=-1)
 @click.option("--sandbox", type=click.Choice(["auto", "docker", "local"]), default="auto")
 @click.pass_context

@@ -75,7 +75,9 @@ def judge(fit: Fit, expected: str, sizes: list[int], measure: str) -> Judgement:
     se = max(fit.stderr, 0.01)
     margin = (fit.slope - threshold) / se
     confidence = round(0.5 * (1 + math.erf(abs(margin) / math.sqrt(2))), 3)
-    if fit.slope < threshold:
+    if abs(fit.slope) < threshold:
+        candidates = [expected]  # within noise of the reference: no claim of better or worse
+    elif fit.slope < 0:
         candidates = [c for c in ORDER if rank(c) <= rank(expected)]
     else:
         candidates = [c for c in worse if predicted[c] >= threshold] or worse

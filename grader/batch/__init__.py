@@ -1,0 +1,1 @@
+"""Many submissions at once: discover, grade in parallel (cached), compare, summarize."""

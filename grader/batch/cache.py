@@ -1,0 +1,52 @@
+"""Graded reports kept by what decides them: the submission, the challenge, the grader."""
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from grader import __version__
+from grader.bank import Challenge
+from grader.report.model import Report
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "grader" / "reports"
+
+
+def challenge_digest(challenge: Challenge) -> str:
+    """Every file of the challenge's two folders: a changed hidden test regrades everything."""
+    digest = hashlib.sha256()
+    for folder in (challenge.public_dir, challenge.hidden_dir):
+        for f in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in
+                        p.parts):
+            digest.update(str(f.relative_to(folder)).encode() + b"\0" + f.read_bytes())
+    return digest.hexdigest()
+
+
+class ReportCache:
+    def __init__(self, folder: Path | None):
+        self.folder = folder
+
+    def key(self, submission_sha: str, challenge: Challenge, settings: dict) -> str:
+        parts = [submission_sha, challenge_digest(challenge), __version__,
+                 json.dumps(settings, sort_keys=True)]
+        return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+    def get(self, key: str) -> Report | None:
+        if self.folder is None:
+            return None
+        path = self.folder / f"{key}.json"
+        try:
+            return Report.model_validate_json(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def put(self, key: str, report: Report) -> None:
+        if self.folder is None:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = self.folder / f".{key}.tmp"
+        tmp.write_text(report.model_dump_json(), encoding="utf-8")
+        tmp.replace(self.folder / f"{key}.json")  # atomic: a Ctrl-C never leaves half a file

@@ -1,0 +1,179 @@
+"""The batch's summary: one row per submission, plus copied-answer pairs; five formats."""
+
+import csv
+import html
+import io
+from itertools import combinations
+
+from pydantic import BaseModel, Field
+
+from grader import __version__
+from grader.bank import Bank
+from grader.batch.discover import Job
+from grader.batch.similarity import compare, fingerprints, without
+from grader.report.model import Report
+from grader.submission import load_submission
+
+SCHEMA_VERSION = "1.0"
+
+
+class BatchRow(BaseModel):
+    candidate: str
+    challenge: str
+    path: str
+    verdict: str  # a verdict name, or "not-graded" with the reason
+    score: float = 0.0
+    tests_passed: int = 0
+    tests_total: int = 0
+    complexity: str = ""  # e.g. "get-put O(n) passed"
+    quality: float | None = None
+    duration_s: float = 0.0
+    reason: str = ""
+
+
+class Region(BaseModel):
+    a_lines: tuple[int, int]
+    b_lines: tuple[int, int]
+
+
+class SimilarPair(BaseModel):
+    challenge: str
+    a: str
+    b: str
+    similarity: float
+    regions: list[Region] = Field(default_factory=list)
+    a_source: str = ""
+    b_source: str = ""
+
+
+class BatchSummary(BaseModel):
+    schema_version: str = SCHEMA_VERSION
+    grader_version: str = __version__
+    rows: list[BatchRow]
+    similar: list[SimilarPair]
+    threshold: float
+    interrupted: bool = False
+    duration_s: float = 0.0
+
+    @property
+    def all_passed(self) -> bool:
+        return all(r.verdict == "passed" for r in self.rows)
+
+
+def row(job: Job, result: Report | str) -> BatchRow:
+    base = dict(candidate=job.candidate, challenge=job.challenge, path=str(job.path))
+    if isinstance(result, str):
+        return BatchRow(**base, verdict="not-graded", reason=result)
+    probes = ", ".join(f"{p.probe} {p.detected or '?'} {p.verdict}" for p in result.complexity)
+    return BatchRow(**base, verdict=result.verdict.value, score=result.score,
+                    tests_passed=sum(t.verdict == "passed" for t in result.tests),
+                    tests_total=len(result.tests), complexity=probes,
+                    quality=round(result.quality.score, 3) if result.quality else None,
+                    duration_s=result.duration_s, reason=result.reason)
+
+
+def similar_pairs(bank: Bank, jobs: list[Job], threshold: float) -> list[SimilarPair]:
+    pairs = []
+    by_challenge: dict[str, list[Job]] = {}
+    for job in jobs:
+        by_challenge.setdefault(job.challenge, []).append(job)
+    for cid, group in by_challenge.items():
+        challenge = bank.load(cid)
+        stub = fingerprints(challenge.stub_path.read_text(encoding="utf-8"))
+        sources, prints = {}, {}
+        for job in group:
+            try:
+                sub = load_submission(job.path, challenge.spec.module)
+            except Exception:
+                continue  # unreadable answers are reported in their row
+            sources[job] = "\n".join(sub.files[k] for k in sorted(sub.files))
+            prints[job] = without(fingerprints(sources[job]), stub)
+        for a, b in combinations(prints, 2):
+            match = compare(prints[a], prints[b])
+            if match.similarity >= threshold:
+                regions = [Region(a_lines=ra, b_lines=rb)
+                           for ra, rb in zip(match.a_lines, match.b_lines, strict=False)]
+                pairs.append(SimilarPair(challenge=cid, a=a.candidate, b=b.candidate,
+                                         similarity=match.similarity, regions=regions,
+                                         a_source=sources[a], b_source=sources[b]))
+    return sorted(pairs, key=lambda p: -p.similarity)
+
+
+COLUMNS = ["candidate", "challenge", "verdict", "score", "tests", "complexity", "quality", "time"]
+
+
+def _cells(r: BatchRow) -> list[str]:
+    quality = "-" if r.quality is None else f"{r.quality:.2f}"
+    return [r.candidate, r.challenge, r.verdict, f"{r.score:.1f}",
+            f"{r.tests_passed}/{r.tests_total}", r.complexity or "-", quality,
+            f"{r.duration_s:.1f}s"]
+
+
+def render_summary(summary: BatchSummary, fmt: str) -> str:
+    if fmt == "json":
+        return summary.model_dump_json(indent=2) + "\n"
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(COLUMNS + ["reason"])
+        for r in summary.rows:
+            writer.writerow(_cells(r) + [r.reason])
+        return out.getvalue()
+    if fmt == "markdown":
+        lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
+        lines += ["| " + " | ".join(c.replace("|", "\\|") for c in _cells(r)) + " |"
+                  for r in summary.rows]
+        if summary.similar:
+            lines += ["", f"**Similar answers** (at least {summary.threshold:.0%} shared):", ""]
+            lines += [f"- {p.challenge}: {p.a} and {p.b}: {p.similarity:.0%}" for p in summary.similar]
+        return "\n".join(lines) + "\n"
+    if fmt == "html":
+        return _html(summary)
+    return _text(summary)
+
+
+def _text(summary: BatchSummary) -> str:
+    table = [COLUMNS] + [_cells(r) for r in summary.rows]
+    widths = [max(len(row[i]) for row in table) for i in range(len(COLUMNS))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+             for row in table]
+    passed = sum(r.verdict == "passed" for r in summary.rows)
+    lines.append(f"\n{passed} of {len(summary.rows)} passed in {summary.duration_s:.1f} s"
+                 + (" (interrupted: the rest were not graded)" if summary.interrupted else ""))
+    for p in summary.similar:
+        spans = "; ".join(f"{p.a} {r.a_lines[0]}-{r.a_lines[1]} ~ {p.b} {r.b_lines[0]}-"
+                          f"{r.b_lines[1]}" for r in p.regions[:3])
+        lines.append(f"similar: {p.challenge}: {p.a} and {p.b} share {p.similarity:.0%} ({spans})")
+    return "\n".join(lines) + "\n"
+
+
+def _html(summary: BatchSummary) -> str:
+    e = html.escape
+    rows = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in _cells(r)) + "</tr>"
+                   for r in summary.rows)
+    pairs = "".join(_pair_html(p) for p in summary.similar)
+    return f"""<!doctype html><html><head><meta charset="utf-8"><title>Batch summary</title>
+<style>body{{font-family:sans-serif;margin:2em}}table{{border-collapse:collapse}}
+td,th{{border:1px solid #ccc;padding:4px 8px}}pre{{margin:0;font-size:12px}}
+.side{{display:flex;gap:1em}}.side>div{{flex:1;overflow:auto;border:1px solid #ccc}}
+.hit{{background:#ffe08a}}</style></head><body>
+<h1>Batch summary</h1><table><tr>{"".join(f"<th>{c}</th>" for c in COLUMNS)}</tr>{rows}</table>
+<h2>Similar answers (at least {summary.threshold:.0%} shared)</h2>{pairs or "<p>none</p>"}
+</body></html>
+"""
+
+
+def _pair_html(p: SimilarPair) -> str:
+    def marked(source: str, spans: list[tuple[int, int]]) -> str:
+        out = []
+        for n, line in enumerate(source.splitlines(), start=1):
+            hit = any(a <= n <= b for a, b in spans)
+            cls = ' class="hit"' if hit else ""
+            out.append(f"<span{cls}>{n:4d}  {html.escape(line)}</span>")
+        return "<pre>" + "\n".join(out) + "</pre>"
+
+    a_spans = [r.a_lines for r in p.regions]
+    b_spans = [r.b_lines for r in p.regions]
+    return (f"<h3>{html.escape(p.challenge)}: {html.escape(p.a)} and {html.escape(p.b)}: "
+            f"{p.similarity:.0%}</h3><div class='side'><div>{marked(p.a_source, a_spans)}</div>"
+            f"<div>{marked(p.b_source, b_spans)}</div></div>")
