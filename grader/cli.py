@@ -232,9 +232,9 @@ def batch(ctx, args, roster, jobs, fmt, output, similarity, cache_dir, no_cache,
                 "audience": "reviewer"}
     cache = ReportCache(None if no_cache else Path(cache_dir) if cache_dir else default_cache_dir())
     console = click.get_text_stream("stderr")
-    results, interrupted = run_batch(bank, job_list, settings, jobs or os.cpu_count() or 1, cache,
-                                     Console(file=console))
-    rows = [row(job, results[job]) for job in job_list if job in results]
+    results, cached, interrupted = run_batch(bank, job_list, settings, jobs or os.cpu_count() or 1,
+                                             cache, Console(file=console))
+    rows = [row(job, results[job], job in cached) for job in job_list if job in results]
     summary = BatchSummary(rows=rows, similar=similar_pairs(bank, job_list, similarity),
                            threshold=similarity, interrupted=interrupted,
                            duration_s=round(time.perf_counter() - started, 2))

@@ -29,8 +29,9 @@ def _grade_one(bank_root: str, job: dict, settings: dict) -> str:
 
 
 def run_batch(bank: Bank, jobs: list[Job], settings: dict, jobs_n: int, cache: ReportCache,
-              console: Console) -> tuple[dict[Job, Report | str], bool]:
-    """Grade every job; returns {job: report or error text} and whether it was interrupted."""
+              console: Console) -> tuple[dict[Job, Report | str], set[Job], bool]:
+    """Grade every job: {job: report or error text}, the jobs served from the cache, and
+    whether it was interrupted."""
     results: dict[Job, Report | str] = {}
     keys: dict[Job, str] = {}
     for job in jobs:
@@ -43,6 +44,7 @@ def run_batch(bank: Bank, jobs: list[Job], settings: dict, jobs_n: int, cache: R
         cached = cache.get(keys[job])
         if cached is not None:
             results[job] = cached
+    from_cache = {j for j in results if isinstance(results[j], Report)}
     todo = [j for j in jobs if j not in results]
     interrupted = False
     columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -74,5 +76,5 @@ def run_batch(bank: Bank, jobs: list[Job], settings: dict, jobs_n: int, cache: R
             pool.shutdown(wait=True, cancel_futures=True)
         else:
             pool.shutdown(wait=True)
-    return results, interrupted
+    return results, from_cache, interrupted
 

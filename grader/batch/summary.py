@@ -29,6 +29,7 @@ class BatchRow(BaseModel):
     quality: float | None = None
     duration_s: float = 0.0
     reason: str = ""
+    cached: bool = False  # served from an earlier grade of the same submission
 
 
 class Region(BaseModel):
@@ -60,8 +61,9 @@ class BatchSummary(BaseModel):
         return all(r.verdict == "passed" for r in self.rows)
 
 
-def row(job: Job, result: Report | str) -> BatchRow:
-    base = dict(candidate=job.candidate, challenge=job.challenge, path=str(job.path))
+def row(job: Job, result: Report | str, cached: bool = False) -> BatchRow:
+    base = dict(candidate=job.candidate, challenge=job.challenge, path=str(job.path),
+                cached=cached)
     if isinstance(result, str):
         return BatchRow(**base, verdict="not-graded", reason=result)
     probes = ", ".join(f"{p.probe} {p.detected or '?'} {p.verdict}" for p in result.complexity)
