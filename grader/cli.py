@@ -269,6 +269,73 @@ def validate(ctx, challenge_ids, sandbox):
     ctx.exit(1 if failed else 0)
 
 
+@cli.command("ci")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default="grader.toml",
+              show_default=True, help="The answer repository's config.")
+@click.option("--init", "init_config", is_flag=True,
+              help="Write a starting grader.toml from the files found here.")
+@click.option("--force", is_flag=True, help="With --init: overwrite an existing config.")
+@click.option("--check", "check_only", is_flag=True,
+              help="Public examples only (fast; what the pre-commit hook runs).")
+@click.argument("files", nargs=-1, type=click.Path())
+@click.pass_context
+def ci_cmd(ctx, config_path, init_config, force, check_only, files):
+    """Grade an answer repository: every answer grader.toml lists.
+
+    With FILES, only the answers holding one of them are graded. Exit 0 when
+    every answer passed (and met min_score), 1 otherwise. Writes
+    JUnit, Markdown and JSON where the config asks; on GitHub Actions the
+    Markdown goes to the step summary and failures become annotations.
+    """
+    from grader.ci import config as cfg
+    from grader.ci import discover, run
+
+    path = Path(config_path)
+    root = path.resolve().parent
+    bank = _bank(ctx)
+    if init_config:
+        if path.exists() and not force:
+            raise BadInput(f"{path} already exists (use --force to overwrite)")
+        answers = discover.discover(bank, root)
+        if not answers:
+            raise BadInput("found no answers: name a file or folder after a challenge id "
+                           "(e.g. lru_cache.py), or define a challenge's required names")
+        path.write_text(cfg.render_config(answers), encoding="utf-8")
+        click.echo(f"wrote {path} with {len(answers)} answer(s): "
+                   + ", ".join(f"{a.path} -> {a.challenge}" for a in answers))
+        return
+    config = cfg.load_config(path)
+    for answer in config.answers:  # a wrong id is the config's fault: exit 2 before grading
+        try:
+            bank.load(answer.challenge)
+        except BadInput as exc:
+            raise BadInput(f"{path}: {exc.message}") from None
+    if files:
+        config = run.only_answers_holding(config, root, [Path(f) for f in files])
+        if not config.answers:
+            click.echo("no graded answer among the given files")
+            return
+    graded = run.grade_all(bank, config, root, _progress_line(),
+                           mode="check" if check_only else "grade")
+    if sys.stderr.isatty():
+        click.echo("\r\033[K", err=True, nl=False)
+    run.write_outputs(graded, config, root)
+    on_github = os.environ.get("GITHUB_ACTIONS") == "true"
+    for g in graded:
+        verdict = g.report.verdict.value if g.report else "not graded"
+        detail = g.report.reason if g.report else g.problem
+        score = f"{g.report.score:5.1f}" if g.report else "    -"
+        click.echo(f"{verdict:<14} {score}  {g.answer.path} ({g.answer.challenge}): {detail}")
+        if on_github:
+            for line in run.annotations(g):
+                click.echo(line)
+    passed = sum(g.passed(config.grader.min_score) for g in graded)
+    click.echo(f"{passed} of {len(graded)} answers passed")
+    if any(g.report is not None and g.report.verdict == "internal-error" for g in graded):
+        ctx.exit(EXIT_CANNOT_GRADE)
+    ctx.exit(0 if passed == len(graded) else 1)
+
+
 @cli.command()
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
 @click.pass_context

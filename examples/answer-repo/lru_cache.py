@@ -1,0 +1,27 @@
+"""A candidate's answer to lru-cache, as one might write it in an interview.
+
+Uses a plain dict (insertion-ordered since Python 3.7) as the recency list:
+re-inserting a key moves it to the end, and the first key is the oldest.
+"""
+
+
+class LRUCache:
+    def __init__(self, capacity: int) -> None:
+        if capacity < 1:
+            raise ValueError("capacity must be positive")
+        self.capacity = capacity
+        self.items: dict = {}
+
+    def get(self, key):
+        if key not in self.items:
+            return -1
+        value = self.items.pop(key)
+        self.items[key] = value
+        return value
+
+    def put(self, key, value) -> None:
+        if key in self.items:
+            self.items.pop(key)
+        elif len(self.items) >= self.capacity:
+            self.items.pop(next(iter(self.items)))
+        self.items[key] = value

@@ -1,0 +1,1 @@
+"""`grader ci`: grade an answer repository from its grader.toml."""
