@@ -189,9 +189,9 @@ def _complexity(r: Report) -> list[str]:
         out.append(f"<h3>{_badge(p.verdict)} <code>{_e(p.probe)}</code> "
                    f'<span class="muted">({_e(p.measure)})</span> — '
                    f"{_e(common.probe_headline(p))}</h3>")
-        svg = plot_svg(p, f"p{i}") if common.points(p) else ""
-        out.append(f'<figure class="plot" style="margin:0">{svg or "<p>no measurements</p>"}'
-                   "</figure>")
+        svg = plot_svg(p, f"p{i}")
+        empty = '<p class="muted">no measurements to plot</p>'
+        out.append(f'<figure class="plot" style="margin:0">{svg or empty}</figure>')
         out.append("<div>" + _probe_table(p)
                    + (f"<p>{_e(p.note)}</p>" if p.note else "") + "</div>")
         out.append("</section>")
@@ -222,6 +222,8 @@ def plot_svg(p: ComplexityResult, ident: str) -> str:
     from matplotlib.figure import Figure
 
     rows = common.points(p)
+    if not any(v is not None and v > 0 for _, s, r in rows for v in (s, r)):
+        return ""  # nothing a log scale can show
     with matplotlib.rc_context({"svg.hashsalt": f"grader-{ident}", "svg.fonttype": "path",
                                 "font.size": 9, "axes.spines.top": False,
                                 "axes.spines.right": False}):
