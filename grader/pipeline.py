@@ -55,7 +55,8 @@ def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions
     started = time.perf_counter()
     challenge = bank.load(challenge_id)
     submission = load_submission(path, challenge.spec.module)
-    backend = choose_backend(options.sandbox, hide=[bank.root / "hidden_tests"], image=options.image)
+    backend = choose_backend(options.sandbox, hide=[bank.root / "hidden_tests"],
+                             image=options.image)
     sandbox = SandboxInfo(backend=backend.name, isolation=backend.describe())
     report = _Builder(challenge, submission, options, sandbox)
 
@@ -72,7 +73,8 @@ def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions
                                  lint_select=challenge.spec.lint_select)
 
     harness_path = challenge.harness_path
-    harness = {harness_path.name: harness_path.read_text(encoding="utf-8")} if harness_path else None
+    harness = ({harness_path.name: harness_path.read_text(encoding="utf-8")}
+               if harness_path else None)
     session = WorkerSession(backend, challenge.spec.limits, submission.files,
                             challenge.spec.module, harness=harness,
                             harness_module=challenge.spec.harness_module, env=options.env)
@@ -158,6 +160,7 @@ class _Builder:
             submission=SubmissionInfo(path=sub.path, module=sub.module, kind=sub.kind,
                                       sha256=sub.sha256, files=sorted(sub.files)),
             verdict=verdict, reason=reason, score=value, score_breakdown=breakdown,
-            tests=self.tests, complexity=self.complexity, quality=self.quality, sandbox=self.sandbox, output=self.output,
+            tests=self.tests, complexity=self.complexity, quality=self.quality,
+            sandbox=self.sandbox, output=self.output,
             duration_s=round(time.perf_counter() - started, 3),
             notes=[n for n in self.notes if n])

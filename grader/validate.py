@@ -51,8 +51,9 @@ def validate_challenge(bank: Bank, challenge: Challenge, sandbox: str) -> Valida
             result.bad_caught += 1
         else:
             got = sorted({f"{t.category}:{t.verdict.value}" for t in report.tests
-                          if t.verdict != Verdict.PASSED} |
-                         {f"probe {p.probe}:{p.verdict} slope {p.slope}" for p in report.complexity})
+                          if t.verdict != Verdict.PASSED}
+                         | {f"probe {p.probe}:{p.verdict} slope {p.slope}"
+                            for p in report.complexity})
             result.problems.append(f"{bad.path.name}: expected {bad.expect.value} in "
                                    f"{bad.caught_by}, got {report.verdict.value} {got[:4]}")
     result.seconds = time.perf_counter() - started

@@ -66,7 +66,8 @@ def test_another_bank_is_graded_through_the_cli(run, tmp_path):
         shutil.copytree(REPO / part / "lru-cache", tmp_path / part / "my-lru")
     spec = tmp_path / "challenges" / "my-lru" / "challenge.toml"
     spec.write_text(spec.read_text().replace('id = "lru-cache"', 'id = "my-lru"'))
-    result = run("--bank", str(tmp_path), "grade", "my-lru", str(REPO / "examples" / "lru_cache.py"),
+    example = str(REPO / "examples" / "lru_cache.py")
+    result = run("--bank", str(tmp_path), "grade", "my-lru", example,
                  "--sandbox", "local", "--format", "json")
     assert result.code == 0, result
     assert result.json["challenge"] == "my-lru"

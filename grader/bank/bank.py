@@ -8,15 +8,13 @@ known-bad solutions, optional harness). Nothing here runs challenge code.
 import difflib
 import importlib.util
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from grader.bank.spec import ChallengeSpec
 from grader.errors import BadInput, BankError
+from grader.tomlfile import load_model
 from grader.verdicts import Verdict
 
 SPEC_FILE = "challenge.toml"
@@ -125,13 +123,4 @@ class Bank:
 
 
 def _parse_spec(path: Path) -> ChallengeSpec:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise BankError(f"{path}: not valid TOML: {exc}") from None
-    try:
-        return ChallengeSpec.model_validate(data)
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or '(top)'}: {e['msg']}" for e in exc.errors())
-        raise BankError(f"{path}: {problems}") from None
+    return load_model(path, ChallengeSpec, BankError)

@@ -1,4 +1,4 @@
-"""Which submissions a batch holds: one challenge and a folder, a roster, or folders per candidate."""
+"""Which submissions a batch holds: a challenge and a folder, a roster, or candidate folders."""
 
 import csv
 from dataclasses import dataclass

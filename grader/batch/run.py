@@ -68,7 +68,8 @@ def run_batch(bank: Bank, jobs: list[Job], settings: dict, jobs_n: int, cache: R
                 except GraderError as exc:
                     results[job], failed = exc.message, failed + 1
                 except Exception as exc:  # a worker process died: that grade could not be made
-                    results[job], failed = f"could not grade: {type(exc).__name__}: {exc}", failed + 1
+                    results[job] = f"could not grade: {type(exc).__name__}: {exc}"
+                    failed += 1
                 running = sum(1 for f in futures if f.running())
                 progress.update(task, advance=1, running=running, failed=failed)
         except KeyboardInterrupt:

@@ -127,7 +127,8 @@ def render_summary(summary: BatchSummary, fmt: str) -> str:
                   for r in summary.rows]
         if summary.similar:
             lines += ["", f"**Similar answers** (at least {summary.threshold:.0%} shared):", ""]
-            lines += [f"- {p.challenge}: {p.a} and {p.b}: {p.similarity:.0%}" for p in summary.similar]
+            lines += [f"- {p.challenge}: {p.a} and {p.b}: {p.similarity:.0%}"
+                      for p in summary.similar]
         return "\n".join(lines) + "\n"
     if fmt == "html":
         return _html(summary)

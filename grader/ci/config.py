@@ -1,12 +1,12 @@
 """grader.toml: which challenge each file or folder of an answer repository answers."""
 
-import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from grader.errors import BadInput
+from grader.tomlfile import load_model
 
 CONFIG_NAME = "grader.toml"
 
@@ -38,16 +38,7 @@ class CiConfig(_Strict):
 def load_config(path: Path) -> CiConfig:
     if not path.is_file():
         raise BadInput(f"{path}: no such file (write one with: grader ci --init)")
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise BadInput(f"{path}: not valid TOML: {exc}") from None
-    try:
-        return CiConfig.model_validate(data)
-    except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}"
-                             for e in exc.errors())
-        raise BadInput(f"{path}: {problems}") from None
+    return load_model(path, CiConfig)
 
 
 def render_config(answers: list[Answer]) -> str:

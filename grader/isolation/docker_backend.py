@@ -86,8 +86,8 @@ class DockerBackend(Backend):
         try:
             image = self.client().images.get(self.image)
         except docker.errors.ImageNotFound:
-            return (f"the sandbox image {self.image} is missing; run: bash scripts/setup-sandbox.sh "
-                    "(or grader sandbox build [--base IMAGE])")
+            return (f"the sandbox image {self.image} is missing; run: "
+                    "bash scripts/setup-sandbox.sh (or grader sandbox build [--base IMAGE])")
         except docker.errors.APIError as exc:
             return f"the Docker engine failed: {exc.explanation}"
         if (image.labels or {}).get(LABEL) != worker_digest():

@@ -14,7 +14,8 @@ WIRE_PATH = Path(__file__).resolve().parent / "wire.py"
 
 def worker_files() -> dict[str, bytes]:
     """The files the worker needs beside it: itself and the shared codec."""
-    return {"worker.py": (SANDBOX_DIR / "worker.py").read_bytes(), "wire.py": WIRE_PATH.read_bytes()}
+    return {"worker.py": (SANDBOX_DIR / "worker.py").read_bytes(),
+            "wire.py": WIRE_PATH.read_bytes()}
 
 
 @dataclass(frozen=True)

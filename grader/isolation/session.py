@@ -76,7 +76,8 @@ class WorkerSession:
                                  timeout=max(self.limits.call_timeout_s, 10.0))
         except SubmissionFailure as exc:
             self._discard()
-            raise LoadFailure(exc.verdict, f"while importing the submission: {exc.message}")
+            raise LoadFailure(exc.verdict,
+                              f"while importing the submission: {exc.message}") from None
         except BaseException as exc:
             trace = getattr(exc, "_grader_remote", None)
             self._discard()

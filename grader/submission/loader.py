@@ -56,7 +56,8 @@ def load_submission(path: str | Path, module: str) -> Submission:
 def _package(path, folder: Path, module: str) -> Submission:
     files, total = {}, 0
     for f in sorted(folder.rglob("*.py")):
-        if any(part.startswith(".") or part == "__pycache__" for part in f.relative_to(folder).parts):
+        parts = f.relative_to(folder).parts
+        if any(part.startswith(".") or part == "__pycache__" for part in parts):
             continue
         if f.is_symlink():
             raise BadInput(f"{f}: symbolic links are not accepted in a submission")

@@ -1,8 +1,8 @@
 """Running a folder of tests against a worker session with pytest, in process."""
 
 import sys
-from types import ModuleType
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
