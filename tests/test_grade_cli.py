@@ -106,3 +106,14 @@ def test_check_runs_only_public_examples(run):
                  "--sandbox", "local", "--format", "json")
     assert result.code == 0, result
     assert {t["category"] for t in result.json["tests"]} == {"example"}
+
+
+def test_keyboard_interrupt_from_the_submission_is_its_error(run, backend):
+    result = run("grade", "lru-cache", str(LRU / "raises_keyboard_interrupt.py"), "--sandbox",
+                 backend, "--format", "json", "--probes", "off")
+    assert result.code == 1, result
+    report = result.json
+    assert report["verdict"] == "error"
+    assert len(report["tests"]) == 14, "every test still ran"
+    assert any("KeyboardInterrupt" in t["message"] for t in report["tests"])
+    assert names(report, "passed"), "the tests that never call get() pass"

@@ -27,3 +27,13 @@ class SubmissionCrashed(SubmissionFailure):
 
 class ProtocolViolation(SubmissionCrashed):
     """The worker sent something the protocol does not allow."""
+
+
+class SubmissionExited(SubmissionFailure):
+    """The submission raised SystemExit, KeyboardInterrupt or another BaseException.
+
+    Raised here as it was, it would stop the grader's own test run; it is
+    reported as the submission's error instead.
+    """
+
+    verdict = "error"

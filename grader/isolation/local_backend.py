@@ -19,8 +19,10 @@ from grader.bank.spec import Limits
 from grader.isolation.sandbox_process import Backend, ExitInfo, SandboxProcess, worker_files
 
 # Python, NumPy's thread pools and the worker's own imports need address space
-# beyond what the submission may use; RLIMIT_AS counts all of it.
+# beyond what the submission may use; RLIMIT_AS counts all of it, including the
+# 8 MiB of stack each thread reserves (up to `pids` threads may run).
 AS_HEADROOM_MB = 768
+THREAD_STACK_MB = 8
 
 
 class LocalBackend(Backend):
@@ -83,7 +85,8 @@ class LocalSandbox(SandboxProcess):
         lim = self.limits
         mb = 1024 * 1024
         cpu = int(lim.total_timeout_s) + 5
-        resource.setrlimit(resource.RLIMIT_AS, ((lim.memory_mb + AS_HEADROOM_MB) * mb,) * 2)
+        address_space = lim.memory_mb + AS_HEADROOM_MB + THREAD_STACK_MB * lim.pids
+        resource.setrlimit(resource.RLIMIT_AS, (address_space * mb,) * 2)
         resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
         resource.setrlimit(resource.RLIMIT_FSIZE, (lim.file_size_mb * mb,) * 2)
         resource.setrlimit(resource.RLIMIT_NOFILE, (256, 256))

@@ -14,7 +14,12 @@ import queue
 import types
 
 from grader.isolation import wire
-from grader.isolation.failures import ProtocolViolation, SubmissionCrashed, SubmissionMemoryLimit
+from grader.isolation.failures import (
+    ProtocolViolation,
+    SubmissionCrashed,
+    SubmissionExited,
+    SubmissionMemoryLimit,
+)
 
 # Non-builtin exception types a submission may be asked to raise (catalog:
 # bounded-queue raises queue.Full / queue.Empty); matched by module and name.
@@ -300,6 +305,12 @@ class Proxies:
         cls = self.mirror(err.get("mro") or [["builtins", "RuntimeError", 0, []]])
         if cls is MemoryError:
             return SubmissionMemoryLimit("the submission ran out of memory (MemoryError)")
+        if not issubclass(cls, Exception):
+            trace = RemoteTrace(err)
+            exited = SubmissionExited(f"the submission raised {trace.type_name}: {trace.text}"
+                                      if trace.text else f"the submission raised {trace.type_name}")
+            exited._grader_remote = trace
+            return exited
         try:
             args = self.decode(err.get("args", []))
             if type(args) is not list:

@@ -15,7 +15,8 @@ from grader.verdicts import Verdict
 def classify(exc: BaseException) -> tuple[Verdict, str, str]:
     """(verdict, message for anyone, details for reviewers) of a test's exception."""
     if isinstance(exc, SubmissionFailure):
-        return Verdict(exc.verdict), exc.message, ""
+        trace = remote_trace(exc)
+        return Verdict(exc.verdict), exc.message, trace.traceback if trace else ""
     trace = remote_trace(exc)
     if trace is not None:
         return Verdict.ERROR, f"{trace.type_name}: {trace.text}"[:500], trace.traceback

@@ -1,0 +1,36 @@
+# expect: failed
+# caught-by: basic
+# why: waits only while the size is above maxsize, so the queue holds maxsize + 1 items
+import queue
+import threading
+from collections import deque
+
+
+class BoundedQueue:
+    def __init__(self, maxsize):
+        if maxsize < 1:
+            raise ValueError("maxsize must be at least 1")
+        self.maxsize = maxsize
+        self.items = deque()
+        self.lock = threading.Lock()
+        self.not_full = threading.Condition(self.lock)
+        self.not_empty = threading.Condition(self.lock)
+
+    def put(self, item, timeout=None):
+        with self.not_full:
+            if not self.not_full.wait_for(lambda: len(self.items) <= self.maxsize, timeout):
+                raise queue.Full
+            self.items.append(item)
+            self.not_empty.notify()
+
+    def get(self, timeout=None):
+        with self.not_empty:
+            if not self.not_empty.wait_for(lambda: self.items, timeout):
+                raise queue.Empty
+            item = self.items.popleft()
+            self.not_full.notify()
+            return item
+
+    def qsize(self):
+        with self.lock:
+            return len(self.items)

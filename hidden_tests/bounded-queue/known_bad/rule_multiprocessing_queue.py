@@ -1,0 +1,20 @@
+# expect: rejected
+# caught-by: rule
+# why: delegates to a multiprocessing queue, which the rules forbid
+import multiprocessing
+
+
+class BoundedQueue:
+    def __init__(self, maxsize):
+        if maxsize < 1:
+            raise ValueError("maxsize must be at least 1")
+        self._q = multiprocessing.Queue(maxsize)
+
+    def put(self, item, timeout=None):
+        self._q.put(item, timeout=timeout)
+
+    def get(self, timeout=None):
+        return self._q.get(timeout=timeout)
+
+    def qsize(self):
+        return self._q.qsize()
