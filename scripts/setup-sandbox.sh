@@ -11,10 +11,13 @@ BASE="${GRADER_BASE_IMAGE:-grader-base:bookworm}"
 
 say() { printf '[setup-sandbox] %s\n' "$*"; }
 
-if ! command -v dockerd >/dev/null || ! command -v debootstrap >/dev/null; then
-  say "installing docker.io, debootstrap and bubblewrap (apt)"
+if ! command -v dockerd >/dev/null || ! command -v debootstrap >/dev/null \
+   || ! command -v bwrap >/dev/null || ! command -v chromium >/dev/null; then
+  # chromium: the HTML report's browser test (Playwright drives the system browser).
+  say "installing docker.io, debootstrap, bubblewrap and chromium (apt)"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker.io debootstrap bubblewrap >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker.io debootstrap bubblewrap \
+    chromium fonts-dejavu-core >/dev/null
 fi
 
 if ! docker info >/dev/null 2>&1; then
