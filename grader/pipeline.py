@@ -26,6 +26,7 @@ from grader.report.model import (
 from grader.scoring import score
 from grader.stages.probes import run_probes
 from grader.stages.quality import QualityReport, analyze, check_rules
+from grader.stages.quality.rules import runtime_denials
 from grader.stages.tests import run_tests
 from grader.submission import Submission, load_submission, syntax_problem
 from grader.verdicts import Verdict, worst
@@ -77,7 +78,8 @@ def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions
                if harness_path else None)
     session = WorkerSession(backend, challenge.spec.limits, submission.files,
                             challenge.spec.module, harness=harness,
-                            harness_module=challenge.spec.harness_module, env=options.env)
+                            harness_module=challenge.spec.harness_module, env=options.env,
+                            deny=runtime_denials(challenge.spec.rules, options.allow))
     options.progress(f"starting the {backend.name} sandbox")
     try:
         try:

@@ -1,6 +1,6 @@
 """Helpers for hidden-test authors (imported by the bank's tests, in the grader's process)."""
 
-from grader.isolation.proxy import RemoteObject
+from grader.isolation.proxy import RemoteClassMeta, RemoteObject
 
 
 def call_and_inspect(fn, *args, **kwargs):
@@ -9,7 +9,11 @@ def call_and_inspect(fn, *args, **kwargs):
     The arguments come back as they are in the sandbox after the call, so a test
     can assert that the submission did not mutate its inputs.
     """
-    if not isinstance(fn, RemoteObject):
-        raise TypeError("call_and_inspect takes a function of the submission")
-    echo = fn._p.invoke(fn, None, args, kwargs, echo_args=True)
+    if isinstance(fn, RemoteObject):
+        proxies = fn._p
+    elif isinstance(fn, RemoteClassMeta):  # a class: its constructor's arguments
+        proxies = fn._grader_p
+    else:
+        raise TypeError("call_and_inspect takes a function or class of the submission")
+    echo = proxies.invoke(fn, None, args, kwargs, echo_args=True)
     return echo["result"], echo["args"], echo["kwargs"]

@@ -40,7 +40,7 @@ APPLY = {"bool": bool, "len": len, "iter": iter, "next": next, "repr": repr, "st
 
 def _take_protocol_fds():
     """Keep the protocol pipes on private fds; submission output goes to stderr."""
-    proto_in = os.fdopen(os.dup(0), "rb", buffering=0)
+    proto_in = os.fdopen(os.dup(0), "rb")  # buffered: readline() must not read byte by byte
     proto_out = os.fdopen(os.dup(1), "wb", buffering=0)
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
@@ -49,6 +49,34 @@ def _take_protocol_fds():
     sys.stdin = open(os.devnull)  # noqa: SIM115
     sys.stdout = os.fdopen(1, "w", buffering=1, encoding="utf-8", errors="replace", closefd=False)
     return proto_in, proto_out
+
+
+class ForbiddenImport(ImportError):
+    """The submission imported a module its challenge's rules forbid."""
+
+
+class DenyImports:
+    """A meta path finder refusing the rules' modules to the submission's own code.
+
+    Only imports whose nearest non-importlib caller is a submission file are
+    refused, so a standard-library module that needs one internally still works.
+    Static analysis names the plain forms; this catches `__import__("he" + "apq")`.
+    """
+
+    def __init__(self, deny, root):
+        self.deny, self.root = deny, root + os.sep
+
+    def find_spec(self, name, path=None, target=None):
+        rule = self.deny.get(name.partition(".")[0])
+        if rule is None:
+            return None
+        frame = sys._getframe(1)
+        while frame is not None and (frame.f_code.co_filename.startswith("<frozen")
+                                     or "importlib" in frame.f_code.co_filename):
+            frame = frame.f_back
+        if frame is not None and frame.f_code.co_filename.startswith(self.root):
+            raise ForbiddenImport(f"importing {name} is forbidden by rule {rule}")
+        return None
 
 
 class HandleTable:
@@ -119,6 +147,12 @@ class Worker:
                 with open(path, "w", encoding="utf-8") as fh:
                     fh.write(text)
             sys.path.insert(0, base)
+        deny = msg.get("deny") or {}
+        if deny:
+            for name in list(sys.modules):  # loaded already: make the submission's import look
+                if name.partition(".")[0] in deny:
+                    del sys.modules[name]
+            sys.meta_path.insert(0, DenyImports(deny, os.path.join(self.root, "submission")))
         import importlib
 
         module = importlib.import_module(msg["module"])

@@ -37,8 +37,9 @@ class LoadFailure(Exception):
 class WorkerSession:
     def __init__(self, backend: Backend, limits: Limits, files: dict[str, str], module: str,
                  harness: dict[str, str] | None = None, harness_module: str | None = None,
-                 env: dict[str, str] | None = None):
+                 env: dict[str, str] | None = None, deny: dict[str, str] | None = None):
         self.backend, self.limits = backend, limits
+        self.deny = dict(deny or {})  # {module: rule id} the worker refuses to the submission
         self.files, self.module_name = files, module
         self.harness, self.harness_module = harness or {}, harness_module
         self.env = dict(env or {})
@@ -73,6 +74,7 @@ class WorkerSession:
                 raise ProtocolViolation("the worker did not introduce itself")
             names = self.request("load", files=self.files, module=self.module_name,
                                  harness=self.harness, harness_module=self.harness_module,
+                                 deny=self.deny,
                                  timeout=max(self.limits.call_timeout_s, 10.0))
         except SubmissionFailure as exc:
             self._discard()
@@ -87,6 +89,8 @@ class WorkerSession:
                 where = f"{trace.filename}, line {trace.lineno}: " if trace.lineno else ""
                 text = exc.args[0] if exc.args and isinstance(exc.args[0], str) else trace.text
                 raise LoadFailure("rejected", f"syntax error: {where}{text}") from None
+            if trace.type_name == "ForbiddenImport":
+                raise LoadFailure("rejected", trace.text, trace.traceback) from None
             if isinstance(exc, ImportError):
                 raise LoadFailure("rejected", f"import failed: {trace.text}",
                                   trace.traceback) from None

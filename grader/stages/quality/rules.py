@@ -168,6 +168,15 @@ class Rule(BaseModel):
         names += [e for e in map(_parse_call_entry, self.forbid_calls) if isinstance(e, str)]
         return list(dict.fromkeys(names))
 
+    def denied_modules(self) -> list[str]:
+        """Whole modules the worker may refuse to import at run time (for the submission).
+
+        Only a forbidden entry that is a module with nothing allowed beneath it: a
+        rule that allows `queue.Full` cannot deny `queue` itself.
+        """
+        return [m for m in self.forbid_imports if "." not in m
+                and not any(under(a, m) for a in self.allow_imports)]
+
     def method_patterns(self) -> list[MethodPattern]:
         entries = map(_parse_call_entry, self.forbid_calls)
         return [e for e in entries if isinstance(e, MethodPattern)]
@@ -516,6 +525,12 @@ def _is_front(index: ast.expr, *, deleting: bool) -> bool:
         start, stop = lit(index.lower, 0), lit(index.upper, -1)
         return start == 0 and stop == (1 if deleting else 0)
     return deleting and lit(index, -1) == 0
+
+
+def runtime_denials(rules: Iterable[Rule], allow: Iterable[str] = frozenset()) -> dict[str, str]:
+    """{module: rule id} the worker refuses when the submission imports it (evasions too)."""
+    relaxed = set(allow)
+    return {m: r.id for r in rules if r.id not in relaxed for m in r.denied_modules()}
 
 
 def check_parsed(

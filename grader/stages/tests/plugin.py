@@ -18,6 +18,8 @@ def classify(exc: BaseException) -> tuple[Verdict, str, str]:
         trace = remote_trace(exc)
         return Verdict(exc.verdict), exc.message, trace.traceback if trace else ""
     trace = remote_trace(exc)
+    if trace is not None and trace.type_name == "ForbiddenImport":  # the worker's rule check
+        return Verdict.REJECTED, trace.text[:500], trace.traceback
     if trace is not None:
         return Verdict.ERROR, f"{trace.type_name}: {trace.text}"[:500], trace.traceback
     if isinstance(exc, wire.WireError):

@@ -1,0 +1,109 @@
+# expect: failed
+# caught-by: edge
+# why: keeps the saved state in a module-level dict keyed by the model, so a nested debug_mode overwrites the outer block's snapshot
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import numpy as np
+
+
+class Module:
+    """A node of a model tree: a training flag, optional weights, named children."""
+
+    def __init__(self) -> None:
+        self.training = True
+        self._children: dict[str, Module] = {}
+        self._weights: np.ndarray | None = None
+
+    def add_module(self, name: str, module: Module) -> Module:
+        """Register `module` as the child called `name` and return it."""
+        self._children[name] = module
+        return module
+
+    def children(self) -> list[Module]:
+        """The direct children, in insertion order."""
+        return list(self._children.values())
+
+    def named_modules(self, prefix: str = "") -> Iterator[tuple[str, Module]]:
+        """Yield (name, module): (prefix, self) first, then every descendant depth-first.
+
+        Descendants are named with dots, e.g. "head.block.drop", in insertion order.
+        """
+        yield prefix, self
+        for name, child in self._children.items():
+            yield from child.named_modules(f"{prefix}.{name}" if prefix else name)
+
+    def train(self, mode: bool = True) -> Module:
+        """Set `training` on this module and all its descendants; return self."""
+        self.training = bool(mode)
+        for child in self._children.values():
+            child.train(mode)
+        return self
+
+    def eval(self) -> Module:
+        """Same as train(False)."""
+        return self.train(False)
+
+    def get_weights(self) -> np.ndarray | None:
+        """This module's weight array (the array itself, not a copy), or None."""
+        return self._weights
+
+    def set_weights(self, w: np.ndarray | None) -> None:
+        """Replace this module's weight array with `w` (stored as given, not copied)."""
+        self._weights = w
+
+
+class Linear(Module):
+    """A dense layer holding an (n_in, n_out) weight array."""
+
+    def __init__(self, n_in: int, n_out: int, seed: int = 0) -> None:
+        super().__init__()
+        rng = np.random.default_rng(seed)
+        self._weights = rng.normal(0.0, 1.0 / np.sqrt(n_in), size=(n_in, n_out))
+
+
+class Dropout(Module):
+    """Dropout with drop probability `p` (no weights)."""
+
+    def __init__(self, p: float = 0.5) -> None:
+        super().__init__()
+        self.p = p
+
+
+_saved = {}
+
+
+class debug_mode:  # noqa: N801
+    def __init__(self, model, disable_dropout=True):
+        self.model = model
+        self.disable_dropout = disable_dropout
+
+    def __enter__(self):
+        _saved[id(self.model)] = [(m, m.training, getattr(m, "p", None))
+                                  for _, m in self.model.named_modules()]
+        for _, m in self.model.named_modules():
+            m.training = False
+            if self.disable_dropout and isinstance(m, Dropout):
+                m.p = 0.0
+        return self.model
+
+    def __exit__(self, *exc):
+        for m, training, p in _saved[id(self.model)]:
+            m.training = training
+            if isinstance(m, Dropout):
+                m.p = p
+        return False
+
+
+@contextmanager
+def temporary_weights(model, layer_name, new_weights):
+    layer = dict(model.named_modules())[layer_name]
+    original = layer.get_weights().copy()
+    layer.set_weights(np.array(new_weights, copy=True))
+    try:
+        yield model
+    finally:
+        layer.set_weights(original)
