@@ -54,8 +54,9 @@ def _result(probe, ladder: Ladder) -> ComplexityResult:
         return ComplexityResult(**base, verdict="inconclusive",
                                 note=f"could not measure: {ladder.problem}")
     if ladder.too_slow_at is not None and len(ladder.sizes) < 4:
-        last = (f"; at n={ladder.sizes[-1]} it took {ladder.sub[-1]:.3g} s against the "
-                f"reference's {ladder.ref[-1]:.3g} s" if ladder.sizes else "")
+        unit = UNITS[probe.measure]
+        last = (f"; at n={ladder.sizes[-1]} it measured {ladder.sub[-1]:.3g} {unit} against the "
+                f"reference's {ladder.ref[-1]:.3g} {unit}" if ladder.sizes else "")
         return ComplexityResult(**base, verdict="failed", confidence=None,
                                 note=f"too slow: {ladder.stopped}{last}")
     if len(ladder.sizes) < 4:

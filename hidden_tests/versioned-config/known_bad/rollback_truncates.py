@@ -1,0 +1,55 @@
+# expect: failed
+# caught-by: trap
+# why: rollback cuts the history back to the old version and returns it, instead of appending a new version
+class ConfigStore:
+    def __init__(self):
+        self.version = 0
+        self.data = {}  # key -> list of (version, value)
+        self.watchers = {}  # key -> list of callbacks
+
+    def set(self, key, value):
+        return self._commit(key, value)
+
+    def _commit(self, key, value):
+        entries = self.data.setdefault(key, [])
+        old = entries[-1][1] if entries else None
+        self.version += 1
+        entries.append((self.version, value))
+        for cb in list(self.watchers.get(key, [])):
+            cb(key, old, value)
+        return self.version
+
+    def get(self, key, version=None):
+        entries = self.data[key]
+        if version is None:
+            return entries[-1][1]
+        if version < entries[0][0]:
+            raise KeyError(version)
+        value = None
+        for v, val in entries:
+            if v <= version:
+                value = val
+        return value
+
+    def history(self, key):
+        return list(self.data[key])
+
+    def rollback(self, key, version):
+        entries = self.data[key]
+        for i, (v, val) in enumerate(entries):
+            if v == version:
+                old = entries[-1][1]
+                del entries[i + 1:]
+                for cb in list(self.watchers.get(key, [])):
+                    cb(key, old, val)
+                return v
+        raise KeyError(version)
+
+    def watch(self, key, callback):
+        self.watchers.setdefault(key, []).append(callback)
+
+        def unsubscribe():
+            if callback in self.watchers.get(key, []):
+                self.watchers[key].remove(callback)
+
+        return unsubscribe
