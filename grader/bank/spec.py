@@ -55,6 +55,9 @@ class ProbeSpec(_Strict):
     measure: Literal["time", "count", "memory"] = "time"
     advisory: bool = False
     budget_s: float = Field(10.0, gt=0, le=120, description="wall clock for the whole probe")
+    max_ratio: float | None = Field(
+        None, gt=1, description="fail when the submission is this many times the reference's "
+        "cost at the largest sizes, even at the same growth (a Python loop vs NumPy)")
 
     @model_validator(mode="after")
     def _check(self):

@@ -41,32 +41,45 @@ def run_probes(challenge: Challenge, sub: WorkerSession, backend: Backend, mode:
         ref.close()
 
 
+def _top_ratio(ladder: Ladder, floor: float) -> float:
+    """Submission / reference cost at the two largest sizes (the lower of the two)."""
+    ratios = [max(s, floor) / max(r, floor) for s, r in zip(ladder.sub, ladder.ref, strict=True)]
+    return min(ratios[-2:]) if ratios else 0.0
+
+
 def _result(probe, ladder: Ladder) -> ComplexityResult:
     base = dict(probe=probe.name, measure=probe.measure, unit=UNITS[probe.measure],
                 expected=probe.expected, advisory=probe.advisory, sizes=ladder.sizes,
                 submission=[round(v, 9) for v in ladder.sub],
                 reference=[round(v, 9) for v in ladder.ref])
-    notes = [ladder.stopped] if ladder.stopped else []
-    if ladder.clock_mismatch:
-        notes.append("the worker's own timings disagreed with the grader's clock; "
-                     "wall-clock times were used")
     if ladder.problem:
         return ComplexityResult(**base, verdict="inconclusive",
                                 note=f"could not measure: {ladder.problem}")
-    if ladder.too_slow_at is not None and len(ladder.sizes) < 4:
+    notes = []  # what the report says besides the fit, in order of importance
+    ratio = _top_ratio(ladder, FLOORS[probe.measure])
+    far_slower = bool(probe.max_ratio and ratio > probe.max_ratio)
+    if far_slower:
+        notes.append(f"far slower than the reference: {ratio:.0f}x its cost at the largest "
+                     f"sizes measured (the challenge allows {probe.max_ratio:g}x)")
+    if ladder.too_slow_at is not None:
         unit = UNITS[probe.measure]
         last = (f"; at n={ladder.sizes[-1]} it measured {ladder.sub[-1]:.3g} {unit} against the "
                 f"reference's {ladder.ref[-1]:.3g} {unit}" if ladder.sizes else "")
-        return ComplexityResult(**base, verdict="failed", confidence=None,
-                                note=f"too slow: {ladder.stopped}{last}")
+        notes.append(f"too slow: {ladder.stopped}{last}")
+    elif ladder.stopped:
+        notes.append(ladder.stopped)
+    if ladder.clock_mismatch:
+        notes.append("the worker's own timings disagreed with the grader's clock; "
+                     "wall-clock times were used")
     if len(ladder.sizes) < 4:
-        return ComplexityResult(**base, verdict="inconclusive",
-                                note="; ".join(notes + ["fewer than 4 sizes measured"]))
+        verdict = "failed" if ladder.too_slow_at is not None or far_slower else "inconclusive"
+        if verdict == "inconclusive":
+            notes.append("fewer than 4 sizes measured")
+        return ComplexityResult(**base, verdict=verdict, note="; ".join(notes))
     fit = fit_ratio(ladder.sizes, ladder.sub, ladder.ref, FLOORS[probe.measure])
     j = judge(fit, probe.expected, ladder.sizes, probe.measure)
-    verdict = j.verdict
-    if ladder.too_slow_at is not None and verdict != "failed":
-        verdict, notes = "failed", notes + ["too slow to finish the ladder"]
-    return ComplexityResult(**base, detected=j.detected, verdict=verdict,
+    failed = j.verdict == "failed" or far_slower or ladder.too_slow_at is not None
+    return ComplexityResult(**base, detected=j.detected,
+                            verdict="failed" if failed else j.verdict,
                             confidence=j.confidence, slope=round(fit.slope, 3),
                             note="; ".join(n for n in [j.note, *notes] if n))

@@ -1,0 +1,17 @@
+# expect: failed
+# caught-by: trap
+# why: computes KL(student || teacher) instead of KL(teacher || student)
+import numpy as np
+
+
+def _log_softmax(z):
+    z = z - z.max(axis=-1, keepdims=True)
+    return z - np.log(np.exp(z).sum(axis=-1, keepdims=True))
+
+
+def distillation_loss(student_logits, teacher_logits, labels, T=3.0, alpha=0.3):
+    log_q = _log_softmax(student_logits / T)
+    log_p = _log_softmax(teacher_logits / T)
+    soft = (np.exp(log_q) * (log_q - log_p)).sum(axis=-1).mean() * T * T
+    hard = -_log_softmax(student_logits)[np.arange(len(labels)), labels].mean()
+    return float(alpha * hard + (1 - alpha) * soft)
