@@ -101,6 +101,9 @@ def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions
             if tests_passed:
                 options.progress(f"measuring complexity ({len(challenge.spec.probes)} probe(s), "
                                  f"{options.probe_mode})")
+                # A fresh worker, like the reference's: one that just ran every hidden test
+                # carries their garbage and times slower, which would bias the ratio.
+                session.restart()
                 report.complexity = run_probes(challenge, session, backend, options.probe_mode,
                                                harness)
             else:

@@ -1,0 +1,48 @@
+# expect: failed
+# caught-by: trap
+# why: a fixed table of 16 buckets that never grows: the load factor climbs far past 0.75
+class HashMap:
+    def __init__(self):
+        self.buckets = [[] for _ in range(16)]
+        self.size = 0
+
+    @property
+    def capacity(self):
+        return len(self.buckets)
+
+    @property
+    def load_factor(self):
+        return self.size / len(self.buckets)
+
+    def _bucket(self, key):
+        return self.buckets[hash(key) % len(self.buckets)]
+
+    def put(self, key, value):
+        bucket = self._bucket(key)
+        for pair in bucket:
+            if pair[0] == key:
+                pair[1] = value
+                return
+        bucket.append([key, value])
+        self.size += 1
+
+    def get(self, key, default=None):
+        for k, v in self._bucket(key):
+            if k == key:
+                return v
+        return default
+
+    def remove(self, key):
+        bucket = self._bucket(key)
+        for i, pair in enumerate(bucket):
+            if pair[0] == key:
+                del bucket[i]
+                self.size -= 1
+                return
+        raise KeyError(key)
+
+    def __len__(self):
+        return self.size
+
+    def __contains__(self, key):
+        return any(k == key for k, _ in self._bucket(key))
