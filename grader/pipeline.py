@@ -96,6 +96,7 @@ def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions
                          else "running the hidden tests")
         report.tests = run_tests(test_dir, session, challenge.spec.limits,
                                  reference_path=challenge.reference_path, keyword=options.keyword)
+        sandbox.restarts = session.restarts  # recoveries from timeouts and crashes
         tests_passed = report.tests and all(t.verdict == Verdict.PASSED for t in report.tests)
         if options.probe_mode != "off" and challenge.spec.probes:
             if tests_passed:
@@ -108,7 +109,6 @@ def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions
                                                harness)
             else:
                 report.notes.append("complexity probes skipped: the tests did not all pass")
-        sandbox.restarts = session.restarts
     finally:
         session.close()
         report.output = session.output

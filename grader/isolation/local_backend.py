@@ -1,10 +1,15 @@
 """The local backend: a worker subprocess under resource limits, in bubblewrap when present.
 
-For machines with no Docker engine. Without bubblewrap it isolates far less
-(no filesystem or network separation); the report says so, and SECURITY.md
-lists what it does not protect against.
+For machines with no Docker engine. Inside bubblewrap the worker sees what the
+Docker image holds and nothing else of the host: the system directories and
+this Python read-only, its own size-limited tmpfs at /tmp, the worker at
+/opt/grader; no network, its own PID namespace, and (when the grader is root)
+an unprivileged uid of its own with no capabilities. Without bubblewrap it
+isolates far less (no filesystem or network separation); the report says so,
+and SECURITY.md lists what it does not protect against.
 """
 
+import itertools
 import os
 import resource
 import shutil
@@ -23,6 +28,20 @@ from grader.isolation.sandbox_process import Backend, ExitInfo, SandboxProcess, 
 # 8 MiB of stack each thread reserves (up to `pids` threads may run).
 AS_HEADROOM_MB = 768
 THREAD_STACK_MB = 8
+# What a sandbox sees of the host, read-only (those that exist): the system and, below, this
+# Python's own directories. Not /home, /root, /run (the Docker socket), /tmp or the bank.
+SYSTEM_DIRS = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc")
+WORKER_DIR = "/opt/grader"  # where the worker sits inside, as in the Docker image
+# A grader running as root gives each sandbox an unprivileged uid of its own (never 0: root
+# keeps capabilities, ignores RLIMIT_NPROC and owns the host's files; never a shared one such
+# as nobody: RLIMIT_NPROC counts every process of a uid, other sandboxes' too).
+SANDBOX_UID_BASE = 3_000_000_000
+# Run as root inside bubblewrap with only CAP_SETUID/CAP_SETGID: become the sandbox's uid, then
+# start the worker. The uid change drops every capability; bubblewrap set no_new_privs.
+DROP_PRIVILEGES = ("import os, sys; uid = int(sys.argv[1]); os.setgroups([]); "
+                   "os.setresgid(uid, uid, uid); os.setresuid(uid, uid, uid); "
+                   "os.execv(sys.argv[2], sys.argv[2:])")
+_started = itertools.count()
 
 
 class LocalBackend(Backend):
@@ -37,8 +56,9 @@ class LocalBackend(Backend):
 
     def describe(self) -> str:
         if self.bwrap:
-            return ("local+bubblewrap: own namespaces (no network), read-only filesystem with the "
-                    "bank hidden, rlimits on memory, CPU, files and processes")
+            return ("local+bubblewrap: own namespaces (no network), only the system and Python "
+                    "read-only, private size-limited /tmp, unprivileged uid, rlimits on memory, "
+                    "CPU, files and processes")
         return ("local: a subprocess with rlimits on memory, CPU, files and processes only; "
                 "no filesystem or network isolation")
 
@@ -55,30 +75,58 @@ class LocalSandbox(SandboxProcess):
         self.home = Path(tempfile.mkdtemp(prefix="grader-local-"))
         for name, data in worker_files().items():
             (self.home / name).write_bytes(data)
-        work = self.home / "tmp"
-        work.mkdir()
         os.chmod(self.home, 0o755)
-        os.chmod(work, 0o1777)
-        command = [sys.executable, "-I", "-X", "utf8", str(self.home / "worker.py")]
+        work = self.home / "tmp"
         if backend.bwrap:
-            command = self._bwrap(backend, command)
-        full_env = {"PATH": "/usr/bin:/bin", "HOME": str(work), "TMPDIR": str(work),
+            command = self._bwrap(backend, [sys.executable, "-I", "-X", "utf8",
+                                            f"{WORKER_DIR}/worker.py"])
+            inside = "/tmp"
+        else:
+            work.mkdir()
+            os.chmod(work, 0o1777)
+            command = [sys.executable, "-I", "-X", "utf8", str(self.home / "worker.py")]
+            inside = str(work)
+        full_env = {"PATH": "/usr/bin:/bin", "HOME": inside, "TMPDIR": inside,
                     "LANG": "C.UTF-8", "OPENBLAS_NUM_THREADS": "1", **env}
         self.proc = subprocess.Popen(
             command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            cwd=work, env=full_env, start_new_session=True, close_fds=True,
+            cwd=self.home if backend.bwrap else work, env=full_env, start_new_session=True, close_fds=True,
             preexec_fn=self._limit_child)
         self.lock = threading.Lock()
         for stream, sink in ((self.proc.stdout, self.protocol), (self.proc.stderr, self.output)):
             threading.Thread(target=self._pump, args=(stream, sink), daemon=True).start()
 
     def _bwrap(self, backend: LocalBackend, command: list[str]) -> list[str]:
-        args = [backend.bwrap, "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
-                "--unshare-all", "--die-with-parent", "--new-session"]
-        for secret in backend.hide:
-            if secret.exists():
+        """A root of bubblewrap's own: the system and Python read-only, a private /tmp."""
+        root = os.getuid() == 0
+        # As root, every namespace but the user one: a user namespace would map only uid 0, and
+        # the worker must become a uid of its own. Otherwise bubblewrap needs one.
+        unshare = (["--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
+                    "--unshare-cgroup-try"] if root else ["--unshare-all"])
+        args = [backend.bwrap, *unshare, "--die-with-parent", "--new-session"]
+        for path in SYSTEM_DIRS:
+            if os.path.islink(path):  # merged /usr: /bin -> usr/bin
+                args += ["--symlink", os.readlink(path), path]
+            elif os.path.isdir(path):
+                args += ["--ro-bind", path, path]
+        shown = [p for p in SYSTEM_DIRS if os.path.isdir(p) and not os.path.islink(p)]
+        made: set[str] = set()
+        for path in _python_dirs():
+            if not _under(path, shown):
+                args += _parents(path, made) + ["--ro-bind", path, path]
+                shown.append(path)
+        for secret in backend.hide:  # a bank kept where the sandbox can see (it should not be)
+            if secret.exists() and _under(str(secret), shown):
                 args += ["--tmpfs", str(secret)]
-        args += ["--bind", str(self.home / "tmp"), str(self.home / "tmp")]
+        args += ["--proc", "/proc", "--dev", "/dev",
+                 "--perms", "1777", "--size", str(self.limits.tmpfs_mb * 1024 * 1024),
+                 "--tmpfs", "/tmp", *_parents(WORKER_DIR, made),
+                 "--ro-bind", str(self.home), WORKER_DIR,
+                 "--remount-ro", "/", "--chdir", "/tmp"]
+        if root:
+            uid = SANDBOX_UID_BASE + (os.getpid() * 64 + next(_started) % 64) % 1_000_000_000
+            args += ["--cap-drop", "ALL", "--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"]
+            command = [sys.executable, "-I", "-S", "-c", DROP_PRIVILEGES, str(uid), *command]
         return args + command
 
     def _limit_child(self) -> None:
@@ -91,8 +139,9 @@ class LocalSandbox(SandboxProcess):
         resource.setrlimit(resource.RLIMIT_FSIZE, (lim.file_size_mb * mb,) * 2)
         resource.setrlimit(resource.RLIMIT_NOFILE, (256, 256))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-        if os.getuid() != 0:  # root ignores RLIMIT_NPROC; see SECURITY.md
-            resource.setrlimit(resource.RLIMIT_NPROC, (lim.pids, lim.pids))
+        # Root ignores RLIMIT_NPROC: with bubblewrap the worker runs as a uid of its own, where
+        # it holds; without, a root grader's worker is bounded only by deadlines (SECURITY.md).
+        resource.setrlimit(resource.RLIMIT_NPROC, (lim.pids, lim.pids))
 
     def _pump(self, stream, sink) -> None:
         try:
@@ -134,3 +183,26 @@ class LocalSandbox(SandboxProcess):
             except OSError:
                 pass
         shutil.rmtree(self.home, ignore_errors=True)
+
+
+def _python_dirs() -> list[str]:
+    """Where this interpreter, its standard library and its packages live (a venv, pyenv)."""
+    found = {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix,
+             os.path.dirname(os.path.realpath(sys.executable))}
+    return sorted(p for p in found if p and os.path.isdir(p))
+
+
+def _under(path: str, dirs: list[str]) -> bool:
+    return any(path == d or path.startswith(d.rstrip("/") + "/") for d in dirs)
+
+
+def _parents(path: str, made: set[str]) -> list[str]:
+    """bubblewrap makes a mount point's missing parents 0700; make them 0755 first."""
+    args = []
+    parts = path.strip("/").split("/")[:-1]
+    for i in range(1, len(parts) + 1):
+        parent = "/" + "/".join(parts[:i])
+        if parent not in made:
+            made.add(parent)
+            args += ["--perms", "0755", "--dir", parent]
+    return args
