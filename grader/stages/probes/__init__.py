@@ -69,16 +69,19 @@ def _result(probe, ladder: Ladder) -> ComplexityResult:
     elif ladder.stopped:
         notes.append(ladder.stopped)
     if ladder.clock_mismatch:
-        notes.append("the worker's own timings disagreed with the grader's clock; "
-                     "wall-clock times were used")
+        notes.insert(0, "the worker's own timings disagreed with the grader's clock at "
+                        f"{ladder.mismatched_sizes} sizes: the submission tampered with the "
+                        "timing (the values shown are the grader's wall-clock times)")
     if len(ladder.sizes) < 4:
-        verdict = "failed" if ladder.too_slow_at is not None or far_slower else "inconclusive"
+        verdict = ("failed" if ladder.too_slow_at is not None or far_slower
+                   or ladder.clock_mismatch else "inconclusive")
         if verdict == "inconclusive":
             notes.append("fewer than 4 sizes measured")
         return ComplexityResult(**base, verdict=verdict, note="; ".join(notes))
     fit = fit_ratio(ladder.sizes, ladder.sub, ladder.ref, FLOORS[probe.measure])
     j = judge(fit, probe.expected, ladder.sizes, probe.measure)
-    failed = j.verdict == "failed" or far_slower or ladder.too_slow_at is not None
+    failed = (j.verdict == "failed" or far_slower or ladder.too_slow_at is not None
+              or ladder.clock_mismatch)
     return ComplexityResult(**base, detected=j.detected,
                             verdict="failed" if failed else j.verdict,
                             confidence=j.confidence, slope=round(fit.slope, 3),
