@@ -37,3 +37,10 @@ class SubmissionExited(SubmissionFailure):
     """
 
     verdict = "error"
+
+
+class SandboxBroken(SubmissionFailure):
+    """The sandbox failed before any submission code ran (no worker came up): the grader's
+    fault or its host's, never the candidate's."""
+
+    verdict = "internal-error"

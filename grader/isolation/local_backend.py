@@ -90,8 +90,8 @@ class LocalSandbox(SandboxProcess):
                     "LANG": "C.UTF-8", "OPENBLAS_NUM_THREADS": "1", **env}
         self.proc = subprocess.Popen(
             command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            cwd=self.home if backend.bwrap else work, env=full_env, start_new_session=True, close_fds=True,
-            preexec_fn=self._limit_child)
+            cwd=self.home if backend.bwrap else work, env=full_env, start_new_session=True,
+            close_fds=True, preexec_fn=self._limit_child)
         self.lock = threading.Lock()
         for stream, sink in ((self.proc.stdout, self.protocol), (self.proc.stderr, self.output)):
             threading.Thread(target=self._pump, args=(stream, sink), daemon=True).start()
@@ -124,7 +124,7 @@ class LocalSandbox(SandboxProcess):
                  "--ro-bind", str(self.home), WORKER_DIR,
                  "--remount-ro", "/", "--chdir", "/tmp"]
         if root:
-            uid = SANDBOX_UID_BASE + (os.getpid() * 64 + next(_started) % 64) % 1_000_000_000
+            uid = sandbox_uid(os.getpid(), next(_started))
             args += ["--cap-drop", "ALL", "--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"]
             command = [sys.executable, "-I", "-S", "-c", DROP_PRIVILEGES, str(uid), *command]
         return args + command
@@ -183,6 +183,16 @@ class LocalSandbox(SandboxProcess):
             except OSError:
                 pass
         shutil.rmtree(self.home, ignore_errors=True)
+
+
+def sandbox_uid(grader_pid: int, n: int) -> int:
+    """The uid of a root grader's n-th sandbox: its own, and no other grader's."""
+    return SANDBOX_UID_BASE + (grader_pid * 64 + n % 64) % 1_000_000_000
+
+
+def sandbox_uids(grader_pid: int) -> list[int]:
+    """Every uid a root grader with this pid gives its sandboxes (to look for leftovers)."""
+    return [sandbox_uid(grader_pid, n) for n in range(64)]
 
 
 def _python_dirs() -> list[str]:

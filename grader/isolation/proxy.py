@@ -20,7 +20,9 @@ from grader.isolation.failures import (
     SubmissionExited,
     SubmissionMemoryLimit,
 )
+from grader.isolation.streams import printable
 
+MAX_CAUSES = 3  # the worker sends at most this many links of a __cause__ chain
 # Non-builtin exception types a submission may be asked to raise (catalog:
 # bounded-queue raises queue.Full / queue.Empty); matched by module and name.
 KNOWN_EXCEPTIONS = {("queue", "Full"): queue.Full, ("queue", "Empty"): queue.Empty,
@@ -31,11 +33,11 @@ class RemoteTrace:
     """What the grader knows of an exception raised in the sandbox."""
 
     def __init__(self, err: dict):
-        self.type_name = str(err.get("type", "?"))[:200]
-        self.text = str(err.get("str", ""))[:2000]
-        self.traceback = str(err.get("tb", ""))[:4000]
+        self.type_name = printable(str(err.get("type", "?"))[:200])
+        self.text = printable(str(err.get("str", ""))[:2000])
+        self.traceback = printable(str(err.get("tb", ""))[:4000])
         self.lineno = err.get("lineno") if type(err.get("lineno")) is int else None
-        self.filename = str(err.get("filename", ""))[:200]
+        self.filename = printable(str(err.get("filename", ""))[:200])
 
 
 def remote_trace(exc: BaseException) -> RemoteTrace | None:
@@ -171,6 +173,7 @@ class Proxies:
         self.session = session
         self.objects: dict[int, object] = {}
         self.mirrors: dict[tuple[str, str], type] = {}  # survive restarts: keyed by name
+        self.describing = False
 
     def reset(self) -> None:
         """A new worker: old handles mean nothing to it."""
@@ -227,8 +230,14 @@ class Proxies:
         if known is not None:
             return known
         gen = self.session.generation
+        if self.describing:
+            raise ProtocolViolation("a class description may hold no handles")
         if handle.kind == "exception":
-            made = self.mirror(self.request("describe", target=handle.id))
+            self.describing = True  # its description is plain data: a handle in it is a lie
+            try:
+                made = self.mirror(self.request("describe", target=handle.id))
+            finally:
+                self.describing = False
         elif handle.kind == "class":
             made = RemoteClassMeta(handle.type_name.rsplit(".", 1)[-1], (), {
                 "_grader_p": self, "_grader_hid": handle.id, "_grader_gen": gen})
@@ -296,7 +305,7 @@ class Proxies:
         self.mirrors[key] = cls
         return cls
 
-    def exception(self, err: dict) -> BaseException:
+    def exception(self, err: dict, depth: int = 0) -> BaseException:
         """Rebuild the submission's exception on this side, ready to raise."""
         if type(err) is not dict:
             raise ProtocolViolation("malformed error reply")
@@ -326,10 +335,11 @@ class Proxies:
         try:
             attrs = self.decode(err["attrs"]) if "attrs" in err else {}
             for key, value in (attrs.items() if type(attrs) is dict else ()):
-                if type(key) is str and not key.startswith("_") and key != "args":
+                # Data only: never shadow what the class defines (args, with_traceback, ...).
+                if type(key) is str and not key.startswith("_") and not hasattr(type(exc), key):
                     setattr(exc, key, value)
         except (wire.WireError, AttributeError, TypeError):
             pass
-        if type(err.get("cause")) is dict:
-            exc.__cause__ = self.exception(err["cause"])
+        if type(err.get("cause")) is dict and depth < MAX_CAUSES:
+            exc.__cause__ = self.exception(err["cause"], depth + 1)
         return exc

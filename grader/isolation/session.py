@@ -14,6 +14,7 @@ from grader.bank.spec import Limits
 from grader.isolation import wire
 from grader.isolation.failures import (
     ProtocolViolation,
+    SandboxBroken,
     SubmissionCrashed,
     SubmissionFailure,
     SubmissionMemoryLimit,
@@ -23,6 +24,7 @@ from grader.isolation.proxy import Proxies, RemoteModule
 from grader.isolation.sandbox_process import Backend, SandboxProcess
 
 STARTUP_TIMEOUT_S = 30.0
+MAX_DURATION_S = 1e6  # a worker's own timing of one call beyond this is a lie (or NaN)
 OOM_EXIT = 137  # SIGKILL, as the kernel's OOM killer leaves it
 
 
@@ -69,13 +71,14 @@ class WorkerSession:
         self.proxies.reset()
         self.sandbox = self.backend.start(self.limits, self.env)
         try:
-            hello = self._receive(None, STARTUP_TIMEOUT_S)
-            if hello.get("ready") is not True:
-                raise ProtocolViolation("the worker did not introduce itself")
+            self._hello()
             names = self.request("load", files=self.files, module=self.module_name,
                                  harness=self.harness, harness_module=self.harness_module,
                                  deny=self.deny,
                                  timeout=max(self.limits.call_timeout_s, 10.0))
+        except SandboxBroken as exc:
+            self._discard()
+            raise LoadFailure(exc.verdict, exc.message) from None
         except SubmissionFailure as exc:
             self._discard()
             raise LoadFailure(exc.verdict,
@@ -104,6 +107,20 @@ class WorkerSession:
             self.harness_proxy = RemoteModule(self.harness_module, self.proxies, 1, {})
         return self.names
 
+    def _hello(self) -> None:
+        """The worker's first line, sent before any submission code runs: without it the
+        sandbox itself is broken, and that is never the submission's doing."""
+        try:
+            hello = self._receive(None, STARTUP_TIMEOUT_S)
+            if hello.get("ready") is True:
+                return
+            reason = "it did not introduce itself"
+        except SubmissionFailure as exc:
+            reason = exc.message
+        said = self.sandbox.output.text()[-600:].strip()
+        raise SandboxBroken(f"the {self.backend.name} sandbox did not start: {reason}"
+                            + (f"; it printed: {said}" if said else ""))
+
     def restart(self, env: dict[str, str] | None = None) -> None:
         """A fresh sandbox (old proxies become invalid); `env` replaces the extra variables."""
         if env is not None:
@@ -113,6 +130,8 @@ class WorkerSession:
         try:
             self.start()
         except LoadFailure as exc:  # it imported once; failing now is a crash
+            if exc.verdict == SandboxBroken.verdict:
+                raise SandboxBroken(exc.message) from None
             raise SubmissionCrashed(f"the worker could not be restarted: {exc.message}") from None
 
     def ensure_running(self) -> None:
@@ -159,23 +178,35 @@ class WorkerSession:
         try:
             self.sandbox.send(data)
             reply = self._receive(self.next_id, timeout or self.limits.call_timeout_s)
+            wall = time.perf_counter() - started
+            worker_t = _duration(reply)
+            result, error = self._unpack(reply)
         except BaseException:
-            # Interrupted mid-call (a deadline, a test timeout): the worker's state is unknown.
+            # Interrupted mid-call (a deadline, a test timeout), or lied to: the worker's state
+            # is unknown, so it is not used again.
             self._discard()
             raise
-        wall = time.perf_counter() - started
-        worker_t = reply.get("t")
-        self.last_timing = (worker_t if type(worker_t) in (int, float) else wall, wall)
-        if "err" in reply:
-            raise self.proxies.exception(reply["err"])
-        if "ok" not in reply:
-            self._discard()
-            raise ProtocolViolation("a reply with neither a result nor an error")
+        self.last_timing = (wall if worker_t is None else worker_t, wall)
+        if error is not None:
+            raise error
+        return result
+
+    def _unpack(self, reply: dict):
+        """(result, None) or (None, the submission's exception). Everything in a reply is
+        checked before use: anything malformed is a ProtocolViolation, never a grader error."""
+        if ("ok" in reply) == ("err" in reply):
+            raise ProtocolViolation("a reply must hold exactly one of a result and an error")
         try:
-            return self.proxies.decode(reply["ok"])
+            if "err" in reply:
+                return None, self.proxies.exception(reply["err"])
+            return self.proxies.decode(reply["ok"]), None
+        except SubmissionFailure:
+            raise
         except wire.WireError as exc:
-            self._discard()
             raise ProtocolViolation(f"the worker sent a malformed value: {exc}") from None
+        except Exception as exc:  # malformed beyond the codec's checks (RecursionError too)
+            raise ProtocolViolation(f"the worker sent a malformed reply: "
+                                    f"{type(exc).__name__}: {str(exc)[:200]}") from None
 
     def _receive(self, expected_id, timeout: float) -> dict:
         deadline = time.monotonic() + timeout
@@ -209,3 +240,13 @@ class WorkerSession:
         if info.code is not None and info.code < 0:
             return SubmissionCrashed(f"the worker was killed by signal {-info.code}")
         return SubmissionCrashed(f"the worker exited (status {info.code}) during the call")
+
+
+def _duration(reply: dict) -> float | None:
+    """The worker's own timing of a call: a finite, non-negative number when given."""
+    t = reply.get("t")
+    if t is None:
+        return None
+    if type(t) not in (int, float) or not 0 <= t < MAX_DURATION_S:
+        raise ProtocolViolation("a reply with a malformed duration")
+    return float(t)

@@ -6,6 +6,15 @@ import threading
 from grader.isolation import wire
 
 EOF_MARK = ("eof", b"")
+# Characters a terminal acts on (cursor moves, erasing, colours, C1 controls, bidi overrides)
+# are shown escaped: nothing a submission prints or raises can redraw a report around it.
+_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0, 9), *range(11, 32), 127, *range(0x80, 0xA0))}
+_CONTROLS.update({c: f"\\u{c:04x}" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
+
+
+def printable(text: str) -> str:
+    """Text from the sandbox, safe to show: newlines and tabs kept, other controls escaped."""
+    return text.replace("\r\n", "\n").translate(_CONTROLS)
 
 
 class LineSplitter:
@@ -53,7 +62,7 @@ class OutputBuffer:
 
     def text(self, start: int = 0) -> str:
         with self.lock:
-            body = self.data[start:].decode("utf-8", "replace")
+            body = printable(self.data[start:].decode("utf-8", "replace"))
             if self.dropped:
                 body += f"\n[... {self.dropped} more bytes of output dropped]"
             return body

@@ -89,6 +89,8 @@ class Encoder:
         if t is list:
             if all(type(v) in _PLAIN for v in value):
                 self.items += len(value)
+                if self.items > self.max_items:
+                    raise WireError(f"value has more than {self.max_items} items")
                 return list(value)
             return [self.encode(v, d) for v in value]
         if t is tuple:
@@ -193,6 +195,8 @@ class Decoder:
         if t is list:
             if all(type(v) in _PLAIN for v in data):
                 self.items += len(data)
+                if self.items > self.max_items:
+                    raise WireError(f"message has more than {self.max_items} items")
                 return data
             return [self.decode(v, d) for v in data]
         if t is not dict or len(data) != 1:
