@@ -103,15 +103,18 @@ class HandleTable:
         return self.objects[hid]
 
     def handle(self, obj):
-        if isinstance(obj, type):
+        # The real type decides, not isinstance() (a __class__ property lies to it), and
+        # names are read through type's own descriptors (a metaclass can make them lie).
+        cls = type(obj)
+        if issubclass(cls, type):
             kind = "exception" if issubclass(obj, BaseException) else "class"
-        elif isinstance(obj, types.ModuleType):
+        elif issubclass(cls, types.ModuleType):
             kind = "module"
         elif callable(obj):
             kind = "callable"
         else:
             kind = "object"
-        name = obj.__qualname__ if isinstance(obj, type) else type(obj).__qualname__
+        name = _class_name(obj if issubclass(cls, type) else cls)[1]
         return wire.Handle(self.add(obj), kind, name)
 
 
@@ -226,37 +229,55 @@ class Worker:
     def describe_class(self, cls):
         """The class and its ancestors, so the grader can mirror exception types."""
         out = []
-        for c in cls.__mro__:
+        for c in _MRO(cls):  # type's own descriptors: a metaclass may make __mro__ lie
             if c is object:
                 continue
-            out.append([c.__module__, c.__qualname__, self.table.add(c),
-                        [self.table.add(b) for b in c.__bases__ if b is not object]])
+            out.append([*_class_name(c), self.table.add(c),
+                        [self.table.add(b) for b in _BASES(c) if b is not object]])
         return out
 
     # -- main loop -------------------------------------------------------------
     def error_info(self, exc, depth=0):
-        """An exception as data; traceback lines from the submission only."""
-        tb = traceback.extract_tb(exc.__traceback__)
-        mine = (os.path.abspath(__file__), os.path.join(_here, "wire.py"))
-        frames = [f for f in tb if f.filename not in mine]
-        lines = traceback.format_list(frames) + traceback.format_exception_only(type(exc), exc)
+        """An exception as data; traceback lines from the submission only.
+
+        The exception is the submission's object: its __str__, args, __cause__, __dict__
+        and its class's names may all raise or lie (hostile test lying_exception_metadata).
+        Each part is read defensively, so describing it can never kill the worker.
+        """
+        module, qualname = _class_name(type(exc))
         try:
-            args = self.encode(list(exc.args))
-        except Exception:
-            args = [repr(a)[:500] for a in exc.args]
-        info = {"type": type(exc).__qualname__, "module": type(exc).__module__,
-                "mro": self.describe_class(type(exc)), "args": args,
-                "str": _safe_str(exc)[:2000], "tb": "".join(lines)[-4000:]}
+            tb = traceback.extract_tb(_TRACEBACK(exc))
+            mine = (os.path.abspath(__file__), os.path.join(_here, "wire.py"))
+            lines = traceback.format_list([f for f in tb if f.filename not in mine])
+        except BaseException:
+            lines = ["<the traceback could not be formatted>\n"]
+        try:
+            lines += traceback.format_exception_only(type(exc), exc)
+        except BaseException:
+            lines.append(f"{qualname}: {_safe_str(exc)}\n")
+        text = "".join(_exact_str(line) for line in lines)[-4000:]
+        args = _ARGS(exc)  # the real tuple, whatever an `args` property says
+        try:
+            args = self.encode(list(args))
+        except BaseException:
+            args = [_safe_repr(a) for a in args]
+        info = {"type": qualname, "module": module, "mro": self.describe_class(type(exc)),
+                "args": args, "str": _safe_str(exc)[:2000], "tb": text}
         try:
             info["attrs"] = self.encode({k: v for k, v in vars(exc).items()
-                                         if isinstance(k, str) and not k.startswith("_")})
-        except Exception:
+                                         if type(k) is str and not k.startswith("_")})
+        except BaseException:
             pass
-        if exc.__cause__ is not None and depth < 3:
-            info["cause"] = self.error_info(exc.__cause__, depth + 1)
-        if isinstance(exc, SyntaxError):
-            info["lineno"] = exc.lineno
-            info["filename"] = os.path.basename(exc.filename or "")
+        cause = _CAUSE(exc)
+        if cause is not None and depth < 3:
+            info["cause"] = self.error_info(cause, depth + 1)
+        if issubclass(type(exc), SyntaxError):
+            try:
+                lineno, filename = exc.lineno, exc.filename
+                info["lineno"] = lineno if type(lineno) is int else None
+                info["filename"] = os.path.basename(filename if type(filename) is str else "")
+            except BaseException:
+                pass
         return info
 
     def handle(self, msg, _clock=_clock):
@@ -275,7 +296,12 @@ class Worker:
             reply["ok"] = self.encode(result)
         except BaseException as exc:  # the submission's SystemExit/KeyboardInterrupt too
             elapsed = _clock() - start
-            reply["err"] = self.error_info(exc)
+            try:
+                reply["err"] = self.error_info(exc)
+            except BaseException:  # even describing it failed (an audit hook, a signal)
+                reply["err"] = {"type": "RuntimeError", "module": "builtins", "mro": [],
+                                "args": [], "tb": "",
+                                "str": "the submission's exception could not be described"}
         reply["t"] = elapsed
         return reply
 
@@ -328,11 +354,43 @@ def _fresh(value):
     return value
 
 
+# Read through the base types' own descriptors: a subclass or metaclass may override the
+# attributes (an `args` property, a `__mro__` that is not a tuple of classes).
+_MRO = type.__dict__["__mro__"].__get__
+_BASES = type.__dict__["__bases__"].__get__
+_ARGS = BaseException.__dict__["args"].__get__
+_CAUSE = BaseException.__dict__["__cause__"].__get__
+_TRACEBACK = BaseException.__dict__["__traceback__"].__get__
+
+
+def _exact_str(text):
+    """A plain str: a str subclass's own methods (slicing, __str__) may raise or lie."""
+    return str.__str__(text) if issubclass(type(text), str) else "?"
+
+
+def _class_name(cls):
+    """(module, qualname) of a class as plain, bounded strings."""
+    names = []
+    for attr in ("__module__", "__qualname__"):
+        try:
+            names.append(_exact_str(type.__dict__[attr].__get__(cls))[:200])
+        except BaseException:
+            names.append("?")
+    return names[0], names[1]
+
+
 def _safe_str(exc):
     try:
-        return str(exc)
-    except Exception:
-        return f"<{type(exc).__name__}: str() failed>"
+        return _exact_str(str(exc))
+    except BaseException:
+        return f"<{_class_name(type(exc))[1]}: str() failed>"
+
+
+def _safe_repr(value):
+    try:
+        return _exact_str(repr(value))[:500]
+    except BaseException:
+        return f"<{_class_name(type(value))[1]}: repr() failed>"
 
 
 def main():

@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from pathlib import Path
 
 from grader.bank.spec import Limits
@@ -42,6 +43,8 @@ DROP_PRIVILEGES = ("import os, sys; uid = int(sys.argv[1]); os.setgroups([]); "
                    "os.setresgid(uid, uid, uid); os.setresuid(uid, uid, uid); "
                    "os.execv(sys.argv[2], sys.argv[2:])")
 _started = itertools.count()
+# How often the memory watcher sums the sandbox's resident memory.
+MEMORY_POLL_S = 0.05
 
 
 class LocalBackend(Backend):
@@ -93,8 +96,10 @@ class LocalSandbox(SandboxProcess):
             cwd=self.home if backend.bwrap else work, env=full_env, start_new_session=True,
             close_fds=True, preexec_fn=self._limit_child)
         self.lock = threading.Lock()
+        self.oom_killed = False
         for stream, sink in ((self.proc.stdout, self.protocol), (self.proc.stderr, self.output)):
             threading.Thread(target=self._pump, args=(stream, sink), daemon=True).start()
+        threading.Thread(target=self._watch_memory, daemon=True).start()
 
     def _bwrap(self, backend: LocalBackend, command: list[str]) -> list[str]:
         """A root of bubblewrap's own: the system and Python read-only, a private /tmp."""
@@ -143,6 +148,31 @@ class LocalSandbox(SandboxProcess):
         # it holds; without, a root grader's worker is bounded only by deadlines (SECURITY.md).
         resource.setrlimit(resource.RLIMIT_NPROC, (lim.pids, lim.pids))
 
+    def _watch_memory(self) -> None:
+        """The memory limit for the whole sandbox, as Docker's cgroup enforces it.
+
+        RLIMIT_AS alone is per process and must leave room for Python's own mappings and
+        thread stacks (AS_HEADROOM_MB + THREAD_STACK_MB * pids): a submission could use
+        about 1.5 GB against a 256 MB limit, slowly enough to end as a timeout rather
+        than memory-limit (hostile test memory_slow_in_call). Like the kernel's OOM killer
+        in a cgroup, when the memory of all the sandbox's processes (proportional set
+        size) passes the limit, the largest one is killed: the worker (memory-limit) or a
+        child it forked (the worker carries on, as under Docker)."""
+        limit = self.limits.memory_mb * 1024 * 1024
+        while self.proc.poll() is None:
+            tree = _process_tree(self.proc.pid)
+            if sum(rss for rss, _ in tree.values()) > limit:
+                victim = max(tree, key=lambda pid: tree[pid][0])
+                if tree[victim][1]:  # the worker itself
+                    self.oom_killed = True
+                    self.kill()
+                    return
+                try:
+                    os.kill(victim, signal.SIGKILL)
+                except (ProcessLookupError, PermissionError):
+                    pass
+            time.sleep(MEMORY_POLL_S)
+
     def _pump(self, stream, sink) -> None:
         try:
             while chunk := stream.read1(1 << 16):
@@ -169,7 +199,7 @@ class LocalSandbox(SandboxProcess):
             code = self.proc.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
             return ExitInfo(None)
-        return ExitInfo(code, oom_killed=False)
+        return ExitInfo(code, oom_killed=self.oom_killed)
 
     def close(self) -> None:
         self.kill()
@@ -183,6 +213,57 @@ class LocalSandbox(SandboxProcess):
             except OSError:
                 pass
         shutil.rmtree(self.home, ignore_errors=True)
+
+
+def _process_tree(root: int) -> dict[int, tuple[int, bool]]:
+    """{pid: (memory bytes, is the worker)} for `root`'s descendants, read from /proc.
+    The worker is the outermost process running worker.py (its forks run it too)."""
+    parents = {}
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", "rb") as fh:
+                stat = fh.read()
+        except OSError:
+            continue
+        fields = stat[stat.rfind(b")") + 2:].split()  # after "pid (comm) "
+        parents[int(name)] = int(fields[1])
+    children: dict[int, list[int]] = {}
+    for pid, ppid in parents.items():
+        children.setdefault(ppid, []).append(pid)
+    tree, todo, worker_found = {}, [(root, False)], False
+    while todo:  # breadth first: the worker is met before its forks
+        next_level = []
+        for pid, _ in todo:
+            is_worker = False
+            if not worker_found:
+                try:
+                    with open(f"/proc/{pid}/cmdline", "rb") as fh:
+                        argv = fh.read().split(b"\0")[:-1]
+                    # [python, ..., worker.py]: not bubblewrap, whose arguments name it too
+                    is_worker = (len(argv) > 1 and argv[0] == os.fsencode(sys.executable)
+                                 and argv[-1].endswith(b"/worker.py"))
+                except OSError:
+                    pass
+            tree[pid] = (_proportional_memory(pid), is_worker)
+            worker_found = worker_found or is_worker
+            next_level += [(child, False) for child in children.get(pid, [])]
+        todo = next_level
+    return tree
+
+
+def _proportional_memory(pid: int) -> int:
+    """A process's share of resident memory (Pss): pages a fork still shares with its
+    parent count once across them, as a cgroup counts them, not once per process."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as fh:
+            for line in fh:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
 
 
 def sandbox_uid(grader_pid: int, n: int) -> int:

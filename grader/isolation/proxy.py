@@ -312,7 +312,7 @@ class Proxies:
         if err.get("module") == "grader":
             raise ProtocolViolation(f"the worker reported: {str(err.get('str'))[:300]}")
         cls = self.mirror(err.get("mro") or [["builtins", "RuntimeError", 0, []]])
-        if cls is MemoryError:
+        if issubclass(cls, MemoryError):  # NumPy's _ArrayMemoryError too (memory_numpy_block)
             return SubmissionMemoryLimit("the submission ran out of memory (MemoryError)")
         if not issubclass(cls, Exception):
             trace = RemoteTrace(err)

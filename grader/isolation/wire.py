@@ -105,7 +105,7 @@ class Encoder:
             return {"$b": base64.b64encode(bytes(value)).decode("ascii")}
         if t is complex:
             return {"$c": [self.encode(value.real, d), self.encode(value.imag, d)]}
-        if isinstance(value, Handle):
+        if t is Handle:  # not isinstance: an object may claim any class through __class__
             return {"$h": [value.id, value.kind, value.type_name]}
         if t is _dt.datetime:
             return {"$dt": value.isoformat()}
@@ -117,8 +117,7 @@ class Encoder:
             return {"$exccls": value.__name__}
         if isinstance(value, BaseException) and _is_builtin(t):
             return {"$exc": [t.__name__, [self.encode(a, d) for a in value.args]]}
-        mod = getattr(t, "__module__", "")
-        if mod == "numpy":
+        if _type_module(t) == "numpy":
             encoded = self._numpy_value(value)
             if encoded is not None:
                 return encoded
@@ -134,14 +133,14 @@ class Encoder:
 
     def _numpy_value(self, value):
         np = _numpy()
-        if isinstance(value, np.ndarray):
+        if issubclass(type(value), np.ndarray):
             if value.dtype.kind not in ND_KINDS:
                 raise WireError(f"arrays of dtype {value.dtype} cannot cross the sandbox")
             if value.nbytes > MAX_ND_BYTES:
                 raise WireError(f"array of {value.nbytes} bytes is over the limit")
             data = np.ascontiguousarray(value).tobytes()
             return {"$nd": [value.dtype.str, list(value.shape), base64.b64encode(data).decode()]}
-        if isinstance(value, np.generic) and value.dtype.kind in ND_KINDS:
+        if issubclass(type(value), np.generic) and value.dtype.kind in ND_KINDS:
             return {"$ns": [value.dtype.str, base64.b64encode(value.tobytes()).decode()]}
         return None
 
@@ -149,22 +148,34 @@ class Encoder:
         # Subclasses (namedtuples, IntEnum, str subclasses with patched methods)
         # cross as their builtin base value, read through the base type's own
         # methods so an overridden __iter__ or __str__ cannot change what is sent.
-        if isinstance(value, bool):
-            return bool(int.__index__(value))
-        if isinstance(value, int):
+        # The real type decides, never isinstance(): an object whose __class__ property
+        # claims int would pass isinstance() and break int.__index__ (hostile test
+        # lying_class_attribute); such an object is not data and stays behind a handle.
+        t = type(value)
+        if issubclass(t, int):  # bool cannot be subclassed: only exact bools are bools
             return int.__index__(value)
-        if isinstance(value, float):
+        if issubclass(t, float):
             return self.encode(float.__float__(value), d)
-        if isinstance(value, str):
+        if issubclass(t, str):
             return str.__str__(value)
-        if isinstance(value, tuple):
+        if issubclass(t, tuple):
             return {"$t": [self.encode(v, d) for v in tuple.__iter__(value)]}
-        if isinstance(value, list):
+        if issubclass(t, list):
             return [self.encode(v, d) for v in list.__iter__(value)]
-        if isinstance(value, dict):
+        if issubclass(t, dict):
             return {"$d": [[self.encode(k, d), self.encode(dict.__getitem__(value, k), d)]
                            for k in dict.__iter__(value)]}
         return None
+
+
+def _type_module(t) -> str:
+    """A type's __module__ read through type's own descriptor: a metaclass may make
+    ``t.__module__`` lie or raise."""
+    try:
+        mod = type.__dict__["__module__"].__get__(t)
+    except Exception:
+        return ""
+    return mod if type(mod) is str else ""
 
 
 def _is_builtin(cls) -> bool:
