@@ -10,6 +10,7 @@ import pytest
 from conftest import FIXTURES, REPO
 
 from grader.isolation.docker_backend import PID_LABEL
+from grader.isolation.local_backend import sandbox_uids
 
 
 def containers(label: str) -> list[str]:
@@ -55,3 +56,56 @@ def test_twenty_grades_at_once_leave_nothing(docker_ready):
     assert codes == [0] * 20, [p.stderr.read()[-500:] for p in procs if p.returncode]
     for p in procs:
         assert not containers(f"{PID_LABEL}={p.pid}")
+
+
+# A worker that ignores everything: every signal it can block is blocked and it sleeps in C, so
+# only SIGKILL ends it; the grade is interrupted while it hangs at import.
+HANGING_WORKER = '''\
+import signal
+import time
+
+signal.pthread_sigmask(signal.SIG_BLOCK, set(signal.Signals) - {signal.SIGKILL, signal.SIGSTOP})
+for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+    signal.signal(sig, signal.SIG_IGN)
+time.sleep(10 ** 6)
+
+
+class LRUCache:
+    pass
+'''
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_interrupted_grade_with_a_hanging_worker_cleans_up(backend, sig, tmp_path):
+    submission = tmp_path / "submission" / "lru_cache.py"
+    submission.parent.mkdir()
+    submission.write_text(HANGING_WORKER)
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "grader", "grade", "lru-cache", str(submission),
+         "--sandbox", backend], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env={**os.environ, "TMPDIR": str(tmp)})
+    mine = f"{PID_LABEL}={proc.pid}"
+    time.sleep(4)  # the worker is importing the submission, hung, by now
+    assert proc.poll() is None, "the grade should still be running"
+    if backend == "docker":
+        assert containers(mine), "the grade's container should be running"
+    else:
+        assert workers_under(tmp), "the grade's sandbox should be running"
+    os.kill(proc.pid, sig)
+    proc.wait(timeout=30)
+    time.sleep(0.5)
+    assert not containers(mine), "a container was left behind"
+    assert not list(tmp.iterdir()), "a temp dir was left behind"
+    assert not workers_under(tmp), "a sandbox process was left behind"
+    assert not sandbox_processes(proc.pid), "a worker process was left behind"
+    assert b"Traceback" not in proc.stderr.read()
+
+
+def sandbox_processes(grader_pid: int) -> list[str]:
+    """Processes running as one of the uids a root grader gives its local sandboxes."""
+    uids = set(sandbox_uids(grader_pid))
+    out = subprocess.run(["ps", "-eo", "uid=,pid=,args="], capture_output=True, text=True).stdout
+    return [line for line in out.splitlines()
+            if line.split() and line.split()[0].isdigit() and int(line.split()[0]) in uids]
