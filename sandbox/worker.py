@@ -31,6 +31,9 @@ import wire  # noqa: E402  (lives next to this file in the sandbox)
 
 # Taken before any submission code runs: patching time.perf_counter later cannot fake a timing.
 _clock = time.perf_counter
+# Likewise the collector's switches: a submission that made gc.collect raise escaped every
+# complexity probe as "could not measure" (hostile test patches_time_and_gc).
+_gc_collect, _gc_disable, _gc_enable = gc.collect, gc.disable, gc.enable
 SUBMISSION, HARNESS = 0, 1
 # Builtin operations the grader's proxies may apply to a handle (len(x), next(x), x in y, ...).
 APPLY = {"bool": bool, "len": len, "iter": iter, "next": next, "repr": repr, "str": str,
@@ -199,14 +202,14 @@ class Worker:
         if not msg.get("timed"):
             return fn(*args, **kwargs)
         # A probe's call: time only the call itself, with the collector quiet.
-        gc.collect()
-        gc.disable()
+        _gc_collect()
+        _gc_disable()
         try:
             start = _clock()
             result = fn(*args, **kwargs)
             self.call_time = _clock() - start
         finally:
-            gc.enable()
+            _gc_enable()
         return result
 
     def op_apply(self, msg):

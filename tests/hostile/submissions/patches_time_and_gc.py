@@ -3,6 +3,7 @@
 # why: a correct answer that freezes time.perf_counter/monotonic/time and makes
 #   gc.collect/disable/enable raise during the probes
 # args: -k test_get_returns_stored_value --probes quick
+# absent: the collector is mine
 import gc
 import time
 
