@@ -28,10 +28,14 @@ class LineSplitter:
     def feed(self, data: bytes) -> None:
         if self.broken:
             return
+        # Search only the new bytes: rescanning a long partial line on every chunk
+        # would make a 64 MB line cost quadratic time.
+        start = len(self.buffer)
         self.buffer += data
-        while (end := self.buffer.find(b"\n")) >= 0:
+        while (end := self.buffer.find(b"\n", start)) >= 0:
             self.out.put(("line", bytes(self.buffer[:end])))
             del self.buffer[: end + 1]
+            start = 0
         if len(self.buffer) > self.limit:
             self.broken = True
             self.buffer.clear()

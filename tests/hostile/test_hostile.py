@@ -37,6 +37,7 @@ import sys
 import threading
 import time
 import uuid
+import zlib
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,7 +59,8 @@ VERDICTS = {"passed", "failed", "error", "timeout", "memory-limit", "crashed", "
 JOBS = int(os.environ.get("HOSTILE_JOBS", "3"))
 MAX_SECONDS = 90.0  # one grade's wall time, with others running beside it
 HANG_SECONDS = 300.0  # past this the grade counts as hung and is stopped
-DAEMON_MARK = "86399.4242"  # the argv of what the daemon attacks leave running, if anything
+DAEMON_MARK = "86399.4242"  # the argv of what the daemon attacks leave running, if anything;
+# each grade rewrites it to a mark of its own, since grades run side by side.
 PLANTED = "pwned"  # attacks name every file they try to plant outside the sandbox so
 # The hidden tests and the reference never reach a report: text only they hold.
 BANK_SECRETS = {
@@ -159,8 +161,20 @@ TRANSFORMS = {
 }
 
 
-def prepare(case: Case, workdir: Path) -> Path:
+def daemon_mark(name: str, backend: str) -> str:
+    """This grade's own sleep argument, so a check never sees another grade's daemons."""
+    return f"86399.{zlib.crc32(f'{name}-{backend}'.encode()):010d}"
+
+
+def prepare(case: Case, backend: str, workdir: Path) -> Path:
     """The path to grade: the stored attack, or its rewritten bytes in the grade's own folder."""
+    data = case.path.read_bytes() if case.path.is_file() else b""
+    if case.transform is None and DAEMON_MARK.encode() in data:
+        target = workdir / "submission" / case.path.name
+        target.parent.mkdir()
+        target.write_bytes(data.replace(DAEMON_MARK.encode(),
+                                        daemon_mark(case.name, backend).encode()))
+        return target
     if case.transform is None:
         return case.path
     assert case.transform in TRANSFORMS, f"{case.name}: unknown transform {case.transform}"
@@ -207,7 +221,7 @@ def grade(case: Case, backend: str, workdir: Path) -> Outcome:
     cwd, tmp = workdir / "cwd", workdir / "tmp"
     cwd.mkdir(parents=True)
     tmp.mkdir()
-    target = prepare(case, workdir)
+    target = prepare(case, backend, workdir)
     command = [sys.executable, "-m", "grader", "grade", "lru-cache", str(target),
                "--sandbox", backend, "--format", "json", "--audience", "reviewer", *case.args]
     env = {**os.environ, "GRADER_TEST_SECRET": SECRET, "TMPDIR": str(tmp)}
@@ -289,8 +303,9 @@ def planted() -> list[str]:
     return found
 
 
-def daemons() -> list[str]:
-    out = subprocess.run(["pgrep", "-af", DAEMON_MARK], capture_output=True, text=True).stdout
+def daemons(name: str, backend: str) -> list[str]:
+    mark = re.escape(daemon_mark(name, backend))
+    out = subprocess.run(["pgrep", "-af", mark], capture_output=True, text=True).stdout
     return [line for line in out.splitlines() if "pgrep" not in line]
 
 
@@ -332,7 +347,7 @@ def test_hostile_submission(name, backend, hostile_runs):
     assert run.processes == [], f"sandbox processes left behind: {run.processes}"
     assert SENTINEL.read_bytes() == SENTINEL_TEXT, "the repository's sentinel changed"
     assert planted() == [], "an attack planted files on the host"
-    assert daemons() == [], "a daemon outlived its sandbox"
+    assert daemons(name, backend) == [], "a daemon outlived its sandbox"
 
 
 def test_every_kind_of_attack_is_covered():
