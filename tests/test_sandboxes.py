@@ -119,3 +119,19 @@ def test_local_backend_without_bwrap_still_limits_memory():
 
         with pytest.raises(SubmissionMemoryLimit):
             s.module.grab()
+
+
+def test_local_backend_sees_a_python_kept_under_tmp(tmp_path, monkeypatch):
+    """A venv in a scratch clone under /tmp stays visible over the sandbox's private /tmp."""
+    from grader.isolation import local_backend
+
+    python_home = tmp_path / "clone" / ".venv"
+    python_home.mkdir(parents=True)
+    (python_home / "marker.txt").write_text("here")
+    real = local_backend._python_dirs()
+    monkeypatch.setattr(local_backend, "_python_dirs", lambda: [*real, str(python_home)])
+    with session(LocalBackend()) as s:
+        assert s.module.can_read(str(python_home / "marker.txt"))
+        assert not s.module.can_write(str(python_home / "evil.txt"))
+        assert s.module.can_write("/tmp/scratch.txt")
+    assert not (python_home / "evil.txt").exists()

@@ -116,8 +116,13 @@ class LocalSandbox(SandboxProcess):
                 args += ["--ro-bind", path, path]
         shown = [p for p in SYSTEM_DIRS if os.path.isdir(p) and not os.path.islink(p)]
         made: set[str] = set()
+        # A Python kept under /tmp (a venv in a scratch clone) is bound after the private /tmp
+        # is mounted, or that tmpfs would hide it.
+        late: list[str] = []
         for path in _python_dirs():
-            if not _under(path, shown):
+            if _under(path, ["/tmp"]):
+                late += _parents(path, made | {"/tmp"}) + ["--ro-bind", path, path]
+            elif not _under(path, shown):
                 args += _parents(path, made) + ["--ro-bind", path, path]
                 shown.append(path)
         for secret in backend.hide:  # a bank kept where the sandbox can see (it should not be)
@@ -125,7 +130,7 @@ class LocalSandbox(SandboxProcess):
                 args += ["--tmpfs", str(secret)]
         args += ["--proc", "/proc", "--dev", "/dev",
                  "--perms", "1777", "--size", str(self.limits.tmpfs_mb * 1024 * 1024),
-                 "--tmpfs", "/tmp", *_parents(WORKER_DIR, made),
+                 "--tmpfs", "/tmp", *late, *_parents(WORKER_DIR, made),
                  "--ro-bind", str(self.home), WORKER_DIR,
                  "--remount-ro", "/", "--chdir", "/tmp"]
         if root:

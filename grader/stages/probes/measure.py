@@ -20,7 +20,8 @@ from grader.isolation.session import WorkerSession
 # (transport, decoding) is over 3x what the reference needed for the same input, plus this.
 CLOCK_SLACK_S = 0.02
 # Short calls are repeated until the reference has run this long at a size (noise averages out),
-# up to MAX_REPEAT_FACTOR times the mode's repeats.
+# up to MAX_REPEAT_FACTOR times the mode's repeats; not when the submission is already slow
+# there, since its repeats would spend the budget on what is already clear.
 MIN_SIZE_TIME_S = 0.08
 MAX_REPEAT_FACTOR = 4
 
@@ -84,11 +85,11 @@ def _climb(probe: ProbeSpec, inputs, sub: WorkerSession, ref: WorkerSession,
         left = probe.budget_s - (time.monotonic() - started)
         sub_best = ref_best = seen_best = float("inf")
         sub_over = ref_over = 0.0
-        ref_total, done, disagree = 0.0, 0, 0
+        ref_total, sub_total, done, disagree = 0.0, 0.0, 0, 0
         try:
             ref_args, sub_args = _stash(ref, args), _stash(sub, args)
-            while done < reps or (probe.measure == "time" and ref_total < MIN_SIZE_TIME_S
-                                  and done < reps * MAX_REPEAT_FACTOR):
+            while done < reps or (probe.measure == "time" and done < reps * MAX_REPEAT_FACTOR
+                                  and max(ref_total, sub_total) < MIN_SIZE_TIME_S):
                 done += 1
                 ref_v, ref_wall = _call(ref, probe.target, ref_args, probe.measure, max(left, 1.0))
                 ref_best, ref_over = min(ref_best, ref_v), max(ref_over, ref_wall - ref_v)
@@ -101,6 +102,7 @@ def _climb(probe: ProbeSpec, inputs, sub: WorkerSession, ref: WorkerSession,
                     disagree += sub_v <= 0 or (sub_wall - sub_v > 3 * ref_over + CLOCK_SLACK_S
                                                and sub_v < 0.5 * seen)
                 sub_best, sub_over = min(sub_best, sub_v), max(sub_over, sub_wall - sub_v)
+                sub_total += sub_v
         except SubmissionTimeout:
             ladder.too_slow_at = n
             ladder.stopped = f"it did not finish n={n} within the probe's {probe.budget_s:g} s"
@@ -122,7 +124,8 @@ def _climb(probe: ProbeSpec, inputs, sub: WorkerSession, ref: WorkerSession,
         ladder.ref.append(ref_best)
         if i + 1 < len(probe.sizes) and probe.measure == "time":
             growth = probe.sizes[i + 1] / n
-            predicted = reps * (sub_best + ref_best) * growth ** 2
+            # As many calls as this size took (repeats included), each up to growth^2 slower.
+            predicted = done * (sub_best + ref_best) * growth ** 2
             if time.monotonic() - started + predicted > probe.budget_s:
                 ladder.stopped = (f"stopped before n={probe.sizes[i + 1]}: it would take about "
                                   f"{predicted:.1f} s, past the probe's budget")
