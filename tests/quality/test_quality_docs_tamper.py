@@ -120,7 +120,8 @@ def test_tamper_kind_is_signalled(kind):
         ("import threading\nthreading.settrace(None)\n", "trace-hook", 2),
         ("from sys import modules\n", "sys-modules", 1),
         ("x = __builtins__\n", "builtins", 1),
-        ("import inspect\n", "frame-introspection", 1),
+        ("import inspect\ninspect.currentframe()\n", "frame-introspection", 2),
+        ("from inspect import stack as s\n", "frame-introspection", 1),
         ("def f():\n    import sys\n    return sys._getframe().f_locals\n",
          "frame-introspection", 3),
         ("import time as t\nt.time = lambda: 0\n", "time-patch", 2),
@@ -137,6 +138,7 @@ def test_tamper_variants(source, kind, line):
 
 def test_ordinary_code_raises_no_signal():
     source = src("""
+        import inspect
         import sys
         import threading
         import time
@@ -145,7 +147,7 @@ def test_ordinary_code_raises_no_signal():
         def timed(f):
             start = time.perf_counter()
             f()
-            return time.perf_counter() - start, sys.argv
+            return time.perf_counter() - start, sys.argv, inspect.isclass(f)
 
 
         def worker():
