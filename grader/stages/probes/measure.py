@@ -24,6 +24,9 @@ CLOCK_SLACK_S = 0.02
 # there, since its repeats would spend the budget on what is already clear.
 MIN_SIZE_TIME_S = 0.08
 MAX_REPEAT_FACTOR = 4
+# The ladder only climbs to a size predicted to end within this share of the budget:
+# a prediction from smaller sizes is rough, and the budget is a promise to the user.
+PLAN_SHARE = 0.9
 
 
 @dataclass
@@ -126,7 +129,7 @@ def _climb(probe: ProbeSpec, inputs, sub: WorkerSession, ref: WorkerSession,
             growth = probe.sizes[i + 1] / n
             # As many calls as this size took (repeats included), each up to growth^2 slower.
             predicted = done * (sub_best + ref_best) * growth ** 2
-            if time.monotonic() - started + predicted > probe.budget_s:
+            if time.monotonic() - started + predicted > PLAN_SHARE * probe.budget_s:
                 ladder.stopped = (f"stopped before n={probe.sizes[i + 1]}: it would take about "
                                   f"{predicted:.1f} s, past the probe's budget")
                 if sub_best > 2 * ref_best * growth:
