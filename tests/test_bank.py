@@ -73,3 +73,24 @@ def test_another_bank_is_graded_through_the_cli(run, tmp_path):
     assert result.json["challenge"] == "my-lru"
     listed = run("--bank", str(tmp_path), "list")
     assert listed.out.split()[0] == "my-lru"
+
+
+def test_validate_measures_an_inconclusive_probe_again_in_full(monkeypatch):
+    """A noisy moment is not a broken challenge: validate follows the probe's own advice."""
+    from types import SimpleNamespace
+
+    from grader import validate
+    from grader.pipeline import GradeOptions
+
+    calls = []
+
+    def fake_grade(bank, challenge_id, path, options):
+        calls.append(options.probes)
+        verdict = "inconclusive" if options.probes == "quick" else "failed"
+        return SimpleNamespace(complexity=[SimpleNamespace(verdict=verdict)])
+
+    monkeypatch.setattr(validate, "grade", fake_grade)
+    challenge = SimpleNamespace(id="toy")
+    report = validate._grade(None, challenge, "x.py", GradeOptions(probes="quick"))
+    assert calls == ["quick", "full"]
+    assert report.complexity[0].verdict == "failed"
