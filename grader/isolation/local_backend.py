@@ -115,13 +115,13 @@ class LocalSandbox(SandboxProcess):
             elif os.path.isdir(path):
                 args += ["--ro-bind", path, path]
         shown = [p for p in SYSTEM_DIRS if os.path.isdir(p) and not os.path.islink(p)]
-        made: set[str] = set()
+        made = {"/tmp"}  # mounted as a tmpfs below, never made with --dir
         # A Python kept under /tmp (a venv in a scratch clone) is bound after the private /tmp
         # is mounted, or that tmpfs would hide it.
         late: list[str] = []
         for path in _python_dirs():
             if _under(path, ["/tmp"]):
-                late += _parents(path, made | {"/tmp"}) + ["--ro-bind", path, path]
+                late += _parents(path, made) + ["--ro-bind", path, path]
             elif not _under(path, shown):
                 args += _parents(path, made) + ["--ro-bind", path, path]
                 shown.append(path)
