@@ -135,3 +135,38 @@ def test_local_backend_sees_a_python_kept_under_tmp(tmp_path, monkeypatch):
         assert not s.module.can_write(str(python_home / "evil.txt"))
         assert s.module.can_write("/tmp/scratch.txt")
     assert not (python_home / "evil.txt").exists()
+
+
+class SlowStartBackend(LocalBackend):
+    """An engine that takes 0.6 s to start a sandbox, as a loaded Docker host can."""
+
+    def start(self, limits, env):
+        import time
+
+        time.sleep(0.6)
+        return super().start(limits, env)
+
+
+def test_sandbox_restart_does_not_count_against_the_test_time_limit():
+    """A worker discarded mid-test (a timeout, a crash) restarts on the next call; that start
+    is the grader's work, so a 0.4 s test limit neither cuts it in half nor blames it."""
+    import time
+
+    import timeout_decorator
+
+    from grader.isolation.failures import SubmissionTimeout
+
+    code = "import time\ndef ping():\n    return 'pong'\ndef nap(s):\n    time.sleep(s)\n"
+    limited = timeout_decorator.timeout(0.4, timeout_exception=SubmissionTimeout,
+                                        exception_message="the test took too long")
+    with WorkerSession(SlowStartBackend(), Limits(call_timeout_s=5), {"m.py": code}, "m") as s:
+        def restart_then_call():
+            s.close()  # as after a timeout: the next request starts a fresh sandbox
+            return s.module.ping()
+
+        assert limited(restart_then_call)() == "pong"
+        # The clock runs again once the sandbox is up: a slow call still times out.
+        started = time.monotonic()
+        with pytest.raises(SubmissionTimeout):
+            limited(lambda: (s.close(), s.module.nap(2)))()
+        assert time.monotonic() - started < 1.5

@@ -6,8 +6,10 @@ request has a deadline, and a worker past it is killed. After a timeout or a
 crash the next request starts a fresh sandbox, so later tests still run.
 """
 
+import contextlib
 import queue
 import signal
+import threading
 import time
 
 from grader.bank.spec import Limits
@@ -67,6 +69,10 @@ class WorkerSession:
 
     def start(self) -> dict[str, str]:
         """Start a sandbox and import the submission; LoadFailure if it cannot be imported."""
+        with _test_clock_stopped():
+            return self._start()
+
+    def _start(self) -> dict[str, str]:
         self.generation += 1
         self.proxies.reset()
         self.sandbox = self.backend.start(self.limits, self.env)
@@ -144,9 +150,10 @@ class WorkerSession:
 
     def _discard(self) -> None:
         if self.sandbox is not None:
-            self.past_output.append(self.sandbox.output.text())
-            self.sandbox.close()
-            self.sandbox = None
+            with _test_clock_stopped():
+                self.past_output.append(self.sandbox.output.text())
+                self.sandbox.close()
+                self.sandbox = None
 
     @property
     def output(self) -> str:
@@ -240,6 +247,22 @@ class WorkerSession:
         if info.code is not None and info.code < 0:
             return SubmissionCrashed(f"the worker was killed by signal {-info.code}")
         return SubmissionCrashed(f"the worker exited (status {info.code}) during the call")
+
+
+@contextlib.contextmanager
+def _test_clock_stopped():
+    """Stop the hidden test's time limit (the plugin's SIGALRM timer) while a sandbox starts
+    or is torn down. Both are the grader's work, not the submission's: a slow engine must not
+    eat a test's time, and an alarm must not cut a container start or removal in half."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    left, _ = signal.setitimer(signal.ITIMER_REAL, 0)
+    try:
+        yield
+    finally:
+        if left > 0:
+            signal.setitimer(signal.ITIMER_REAL, left)
 
 
 def _duration(reply: dict) -> float | None:
