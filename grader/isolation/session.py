@@ -221,7 +221,8 @@ class WorkerSession:
             try:
                 kind, line = self.sandbox.messages.get(timeout=max(deadline - time.monotonic(), 0))
             except queue.Empty:
-                self.sandbox.kill()
+                with _test_clock_stopped():
+                    self.sandbox.kill()
                 raise SubmissionTimeout(f"no answer within {timeout:g} s") from None
             if kind == "overflow":
                 raise ProtocolViolation("the worker sent a message over the size limit")
@@ -236,7 +237,8 @@ class WorkerSession:
             return reply
 
     def _death(self) -> SubmissionFailure:
-        info = self.sandbox.exit_info(timeout=5)
+        with _test_clock_stopped():
+            info = self.sandbox.exit_info(timeout=5)
         if info.oom_killed:
             return SubmissionMemoryLimit(
                 f"killed for using more than {self.limits.memory_mb} MB of memory")
@@ -251,9 +253,10 @@ class WorkerSession:
 
 @contextlib.contextmanager
 def _test_clock_stopped():
-    """Stop the hidden test's time limit (the plugin's SIGALRM timer) while a sandbox starts
-    or is torn down. Both are the grader's work, not the submission's: a slow engine must not
-    eat a test's time, and an alarm must not cut a container start or removal in half."""
+    """Stop the hidden test's time limit (the plugin's SIGALRM timer) while the engine works:
+    starting, killing, inspecting or removing a sandbox is the grader's work, not the
+    submission's. A slow engine must not eat a test's time, and an alarm must not cut an
+    engine call in half (a container half made, a connection left mid-reply)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
