@@ -7,6 +7,7 @@ from conftest import REPO
 
 from grader.bank import Bank
 from grader.errors import BadInput, BankError
+from grader.verdicts import Verdict
 
 
 def make_bank(tmp_path, spec_text: str):
@@ -87,10 +88,31 @@ def test_validate_measures_an_inconclusive_probe_again_in_full(monkeypatch):
     def fake_grade(bank, challenge_id, path, options):
         calls.append(options.probes)
         verdict = "inconclusive" if options.probes == "quick" else "failed"
-        return SimpleNamespace(complexity=[SimpleNamespace(verdict=verdict)])
+        return SimpleNamespace(verdict=Verdict.FAILED,
+                               complexity=[SimpleNamespace(verdict=verdict)])
 
     monkeypatch.setattr(validate, "grade", fake_grade)
     challenge = SimpleNamespace(id="toy")
-    report = validate._grade(None, challenge, "x.py", GradeOptions(probes="quick"))
+    report = validate._grade(None, challenge, "x.py", GradeOptions(probes="quick"), Verdict.FAILED)
     assert calls == ["quick", "full"]
     assert report.complexity[0].verdict == "failed"
+
+
+@pytest.mark.parametrize("expect, graded", [(Verdict.FAILED, 2), (Verdict.TIMEOUT, 1)])
+def test_validate_grades_an_unexpected_timeout_again(monkeypatch, expect, graded):
+    """A host that stalls for a moment times a test out; a second grade tells it from a
+    solution that is really too slow, and a timeout that was expected is not graded twice."""
+    from types import SimpleNamespace
+
+    from grader import validate
+    from grader.pipeline import GradeOptions
+
+    verdicts = [Verdict.TIMEOUT, Verdict.FAILED]
+
+    def fake_grade(bank, challenge_id, path, options):
+        return SimpleNamespace(verdict=verdicts.pop(0), complexity=[])
+
+    monkeypatch.setattr(validate, "grade", fake_grade)
+    report = validate._grade(None, SimpleNamespace(id="toy"), "x.py", GradeOptions(), expect)
+    assert len(verdicts) == 2 - graded
+    assert report.verdict == (Verdict.FAILED if graded == 2 else Verdict.TIMEOUT)

@@ -1,7 +1,8 @@
-# expect: failed
+# expect: passed
 # backends: docker local
-# why: correct but O(n) per call (so the probe fails it); while the probe runs the reference in
-# why: a second sandbox, a thread hunts for that sandbox's files and prints what it finds
+# why: a correct O(1) cache; while the probe runs the reference in a second sandbox, a thread
+# why: hunts for that sandbox's files and prints what it finds. (The verdict must not hang on
+# why: the probe: the hunt's own CPU use may leave it inconclusive, which still passes.)
 # args: -k test_get_returns_stored_value --probes quick
 # max-seconds: 120
 import glob
@@ -30,22 +31,21 @@ threading.Thread(target=_hunt, daemon=True).start()
 
 
 class LRUCache:
+    """Recency kept by the dict's insertion order: a hit moves its key to the end."""
+
     def __init__(self, capacity):
         if capacity < 1:
             raise ValueError("capacity must be positive")
-        self.capacity, self.keys, self.values = capacity, [], {}
+        self.capacity, self.values = capacity, {}
 
     def get(self, key):
         if key not in self.values:
             return -1
-        self.keys.remove(key)
-        self.keys.append(key)
+        self.values[key] = self.values.pop(key)
         return self.values[key]
 
     def put(self, key, value):
-        if key in self.values:
-            self.keys.remove(key)
-        elif len(self.keys) >= self.capacity:
-            del self.values[self.keys.pop(0)]
-        self.keys.append(key)
+        self.values.pop(key, None)
+        if len(self.values) >= self.capacity:
+            del self.values[next(iter(self.values))]
         self.values[key] = value
