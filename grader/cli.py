@@ -15,7 +15,7 @@ import click
 
 from grader import __version__
 from grader.bank import Bank
-from grader.errors import EXIT_CANNOT_GRADE, BadInput, CannotGrade
+from grader.errors import EXIT_CANNOT_GRADE, EXIT_INTERRUPTED, BadInput, CannotGrade
 from grader.pipeline import GradeOptions, grade
 from grader.report.audience import for_audience
 from grader.report.model import Report
@@ -146,7 +146,11 @@ def _run(ctx, mode, challenge_id, path, fmt, output, audience, sandbox, keyword,
     options = GradeOptions(mode=mode, sandbox=sandbox, audience=audience, keyword=keyword,
                            quality=quality == "on", allow=frozenset(allow), probes=probes,
                            progress=_progress_line())
-    report = for_audience(grade(_bank(ctx), challenge_id, path, options))
+    try:
+        report = for_audience(grade(_bank(ctx), challenge_id, path, options))
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: every sandbox was closed on the way out
+        click.echo("\ngrader: interrupted; nothing was graded", err=True)
+        ctx.exit(EXIT_INTERRUPTED)
     if sys.stderr.isatty():
         click.echo("\r\033[K", err=True, nl=False)
     _emit(render(report, fmt, colour=output is None and sys.stdout.isatty()), output)
@@ -240,7 +244,7 @@ def batch(ctx, args, roster, jobs, fmt, output, similarity, cache_dir, no_cache,
                            duration_s=round(time.perf_counter() - started, 2))
     _emit(render_summary(summary, fmt), output)
     if interrupted:
-        ctx.exit(130)
+        ctx.exit(EXIT_INTERRUPTED)
     ctx.exit(0 if summary.all_passed else 1)
 
 

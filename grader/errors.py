@@ -3,6 +3,7 @@
 import click
 
 EXIT_PASSED, EXIT_NOT_PASSED, EXIT_BAD_INPUT, EXIT_CANNOT_GRADE = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # the shell's own status for Ctrl-C (128 + SIGINT)
 
 
 class GraderError(click.ClickException):

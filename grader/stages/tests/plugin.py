@@ -39,6 +39,7 @@ class GraderPlugin:
         self.started = time.monotonic()
         self._mark = None
         self._t0 = 0.0
+        self.interrupted = False
 
     # -- fixtures the hidden tests use ---------------------------------------------
     @pytest.fixture
@@ -66,6 +67,9 @@ class GraderPlugin:
         return self._session
 
     # -- hooks -------------------------------------------------------------------------
+    def pytest_keyboard_interrupt(self, excinfo):
+        self.interrupted = True
+
     def pytest_collectreport(self, report):
         if report.failed:
             self.results.append(TestResult(

@@ -40,6 +40,8 @@ def run_tests(test_dir: Path, session, limits, reference_path: Path | None = Non
         finally:
             _forget_modules_under(test_dir)
     sys.setrecursionlimit(recursion)
+    if plugin.interrupted:  # pytest turns Ctrl-C (or SIGTERM) into an exit status; the user
+        raise KeyboardInterrupt  # asked the whole grade to stop, so it goes on up
     if code in PYTEST_EXIT_MEANING and not (code == 5 and plugin.results):
         plugin.results.append(TestResult(
             name=str(test_dir.name), verdict=Verdict.INTERNAL_ERROR,
