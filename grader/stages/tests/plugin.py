@@ -40,6 +40,8 @@ class GraderPlugin:
         self._mark = None
         self._t0 = 0.0
         self.interrupted = False
+        self.current = ""  # the test running now, named if pytest itself fails during it
+        self.internal_error = ""
 
     # -- fixtures the hidden tests use ---------------------------------------------
     @pytest.fixture
@@ -70,6 +72,10 @@ class GraderPlugin:
     def pytest_keyboard_interrupt(self, excinfo):
         self.interrupted = True
 
+    def pytest_internalerror(self, excrepr, excinfo):
+        self.internal_error = str(excrepr)  # for the reviewer, in the report
+        return True  # and not dumped on the user's terminal
+
     def pytest_collectreport(self, report):
         if report.failed:
             self.results.append(TestResult(
@@ -79,6 +85,7 @@ class GraderPlugin:
     @pytest.hookimpl(tryfirst=True)
     def pytest_runtest_setup(self, item):
         self._t0 = time.perf_counter()
+        self.current = item.nodeid
         if time.monotonic() - self.started > self._limits.total_timeout_s:
             raise SubmissionTimeout(
                 f"the submission's {self._limits.total_timeout_s:g} s budget was used up")

@@ -43,9 +43,11 @@ def run_tests(test_dir: Path, session, limits, reference_path: Path | None = Non
     if plugin.interrupted:  # pytest turns Ctrl-C (or SIGTERM) into an exit status; the user
         raise KeyboardInterrupt  # asked the whole grade to stop, so it goes on up
     if code in PYTEST_EXIT_MEANING and not (code == 5 and plugin.results):
+        during = f" (during {plugin.current})" if plugin.current and code == 3 else ""
         plugin.results.append(TestResult(
             name=str(test_dir.name), verdict=Verdict.INTERNAL_ERROR,
-            message=f"the tests could not run: {PYTEST_EXIT_MEANING[code]}"))
+            message=f"the tests could not run: {PYTEST_EXIT_MEANING[code]}{during}",
+            details=plugin.internal_error[-8000:]))
     return plugin.results
 
 
