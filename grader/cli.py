@@ -54,7 +54,18 @@ def exit_status(report: Report) -> int:
     return EXIT_CANNOT_GRADE if report.verdict == Verdict.INTERNAL_ERROR else 1
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _GraderGroup(click.Group):
+    def invoke(self, ctx):
+        # Ctrl-C or SIGTERM, in any command: every sandbox was closed on the way out; exit 130
+        # rather than click's "Aborted!" with 1, which would read as "graded, not passed".
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("\ngrader: interrupted", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+
+
+@click.group(cls=_GraderGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="grader")
 @click.option("--bank", type=click.Path(file_okay=False), envvar="GRADER_BANK",
               help="A challenge bank directory (default: the bank shipped with the grader).")
@@ -146,11 +157,7 @@ def _run(ctx, mode, challenge_id, path, fmt, output, audience, sandbox, keyword,
     options = GradeOptions(mode=mode, sandbox=sandbox, audience=audience, keyword=keyword,
                            quality=quality == "on", allow=frozenset(allow), probes=probes,
                            progress=_progress_line())
-    try:
-        report = for_audience(grade(_bank(ctx), challenge_id, path, options))
-    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: every sandbox was closed on the way out
-        click.echo("\ngrader: interrupted; nothing was graded", err=True)
-        ctx.exit(EXIT_INTERRUPTED)
+    report = for_audience(grade(_bank(ctx), challenge_id, path, options))
     if sys.stderr.isatty():
         click.echo("\r\033[K", err=True, nl=False)
     _emit(render(report, fmt, colour=output is None and sys.stdout.isatty()), output)

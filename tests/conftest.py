@@ -58,3 +58,10 @@ def grader(*args: str, env: dict | None = None, timeout: float = 300) -> CliResu
 @pytest.fixture
 def run():
     return grader
+
+
+def containers(label: str) -> list[str]:
+    """IDs of the containers (running or not) that carry a label or label=value."""
+    out = subprocess.run(["docker", "ps", "-aq", "--filter", f"label={label}"],
+                         capture_output=True, text=True, check=True).stdout
+    return out.split()

@@ -1,9 +1,16 @@
 """grader batch end to end on Docker: 40 submissions, the table, the cache, copied answers."""
 
 import json
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 
-from conftest import FIXTURES, REPO
+from conftest import FIXTURES, REPO, containers
+
+from grader.isolation.docker_backend import LABEL
 
 LRU = FIXTURES / "lru"
 REFERENCE = REPO / "hidden_tests/lru-cache/reference.py"
@@ -120,3 +127,42 @@ def test_batch_bad_input(run, tmp_path):
     bad.write_text("who,what\nx,y\n")
     result = run("batch", "--roster", str(bad))
     assert result.code == 2 and "columns candidate, challenge, path" in result.err
+
+
+def test_ctrl_c_stops_a_batch_and_keeps_what_was_graded(tmp_path, docker_ready):
+    """Ctrl-C reaches the whole process group, as from a terminal: the batch exits 130, its
+    summary lists the answers already graded (and caches them), the grades cut short are
+    neither listed nor cached, and no container is left."""
+    answers = tmp_path / "answers"
+    answers.mkdir()
+    for i in range(3):  # graded first (names sort before "slow")
+        (answers / f"ok{i}.py").write_text(EXAMPLE.read_text() + f"\nX = {i}\n")
+    for i in range(4):  # each loops for tens of seconds
+        (answers / f"slow{i}.py").write_text((LRU / "loops_on_missing_get.py").read_text()
+                                            + f"\nX = {i}\n")
+    cache = tmp_path / "cache"
+    before = set(containers(LABEL))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "grader", "batch", "lru-cache", str(answers), "--jobs", "2",
+         "--sandbox", "docker", "--probes", "off", "--cache-dir", str(cache), "--format", "json"],
+        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 120
+    while len(list(cache.glob("*.json"))) < 3 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(2)  # the slow ones are inside their looping calls by now
+    os.killpg(proc.pid, signal.SIGINT)
+    try:
+        out, err = proc.communicate(timeout=15)  # not after the slow grades' tens of seconds
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.communicate(timeout=60)
+    assert proc.returncode == 130, err[-2000:]
+    summary = json.loads(out)
+    assert summary["interrupted"] is True
+    assert sorted(r["candidate"] for r in summary["rows"]) == ["ok0", "ok1", "ok2"]
+    assert all(r["verdict"] == "passed" for r in summary["rows"])
+    assert len(list(cache.glob("*.json"))) == 3
+    time.sleep(0.5)
+    assert set(containers(LABEL)) <= before, "a container was left behind"

@@ -86,3 +86,22 @@ def test_bad_configs(run, tmp_path):
     (tmp_path / "x.py").write_text("x = 1\n")
     result = run("ci", "--config", str(bad))
     assert result.code == 2 and "unknown challenge 'nope'" in result.err
+
+
+def test_interrupted_ci_exits_130(tmp_path, monkeypatch):
+    """Ctrl-C in any command ends with the shell's 130, not click's "Aborted!" and 1 (which
+    would read as "graded, not passed"). The grade and batch commands are interrupted for
+    real in test_cleanup.py and test_batch.py; here the interrupt is raised inside ci."""
+    from click.testing import CliRunner
+
+    from grader.ci import run as ci_run
+    from grader.cli import cli
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ci_run, "grade", interrupted)
+    repo = answer_repo(tmp_path)
+    result = CliRunner().invoke(cli, ["ci", "--config", str(repo / "grader.toml")])
+    assert result.exit_code == 130, result.output
+    assert "grader: interrupted" in result.output and "Aborted" not in result.output

@@ -7,16 +7,10 @@ import sys
 import time
 
 import pytest
-from conftest import FIXTURES, REPO
+from conftest import FIXTURES, REPO, containers
 
 from grader.isolation.docker_backend import PID_LABEL
 from grader.isolation.local_backend import sandbox_uids
-
-
-def containers(label: str) -> list[str]:
-    out = subprocess.run(["docker", "ps", "-aq", "--filter", f"label={label}"],
-                         capture_output=True, text=True, check=True).stdout
-    return out.split()
 
 
 def workers_under(folder) -> list[str]:

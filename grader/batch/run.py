@@ -20,11 +20,24 @@ from grader.pipeline import GradeOptions, grade
 from grader.report.model import Report
 from grader.submission import load_submission
 
+_stop = None  # in a worker process: the batch's "stop" event, set by Ctrl-C anywhere
+
+
+def _init_worker(stop) -> None:
+    global _stop
+    _stop = stop
+
 
 def _grade_one(bank_root: str, job: dict, settings: dict) -> str:
     """In a worker process: one grade, returned as JSON (plain data crosses processes)."""
+    if _stop.is_set():  # a job handed over before the interrupt: not started at all
+        raise KeyboardInterrupt
     options = GradeOptions(**settings)
-    report = grade(Bank(bank_root), job["challenge"], job["path"], options)
+    try:
+        report = grade(Bank(bank_root), job["challenge"], job["path"], options)
+    except KeyboardInterrupt:  # Ctrl-C reached this process: its sandbox is gone, and the
+        _stop.set()  # jobs the pool already queued for this worker must not start either
+        raise
     return report.model_dump_json()
 
 
@@ -53,7 +66,9 @@ def run_batch(bank: Bank, jobs: list[Job], settings: dict, jobs_n: int, cache: R
     with Progress(*columns, console=console, disable=not console.is_terminal) as progress:
         task = progress.add_task("grading", total=len(todo), running=0, failed=0)
         ctx = multiprocessing.get_context("spawn")
-        pool = cf.ProcessPoolExecutor(max_workers=jobs_n, mp_context=ctx)
+        stop = ctx.Event()
+        pool = cf.ProcessPoolExecutor(max_workers=jobs_n, mp_context=ctx,
+                                      initializer=_init_worker, initargs=(stop,))
         try:
             futures = {pool.submit(_grade_one, str(bank.root),
                                    {**asdict(j), "path": str(j.path)}, settings): j for j in todo}
@@ -74,7 +89,8 @@ def run_batch(bank: Bank, jobs: list[Job], settings: dict, jobs_n: int, cache: R
                 progress.update(task, advance=1, running=running, failed=failed)
         except KeyboardInterrupt:
             interrupted = True
-            pool.shutdown(wait=True, cancel_futures=True)
+            stop.set()  # SIGTERM reaches only this process: its workers finish the grade
+            pool.shutdown(wait=True, cancel_futures=True)  # they are in, then stop
         else:
             pool.shutdown(wait=True)
     return results, from_cache, interrupted
