@@ -106,16 +106,29 @@ class GraderPlugin:
     @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_makereport(self, item, call):
         outcome = yield
-        report = outcome.get_result()
+        unreported = ""
+        try:
+            report = outcome.get_result()
+        except Exception as exc:
+            # pytest could not write up the test (seen: a traceback entry without a line
+            # number where the time limit's signal cut in). The test's own exception still
+            # decides its verdict; pytest's failure is kept for the reviewer.
+            unreported = f"pytest could not report this test: {type(exc).__name__}: {exc}"
+            report = pytest.TestReport(item.nodeid, item.location, {}, "failed", unreported,
+                                       call.when, duration=call.duration, start=call.start,
+                                       stop=call.stop)
+            outcome.force_result(report)
         if report.when == "teardown" or (report.when == "setup" and report.passed):
             return
         if report.skipped:
             verdict, message, details = (Verdict.INTERNAL_ERROR,
                                          "a hidden test was skipped", str(report.longrepr))
         elif call.excinfo is None:
-            verdict, message, details = Verdict.PASSED, "", ""
+            verdict, message, details = ((Verdict.INTERNAL_ERROR, unreported, "") if unreported
+                                         else (Verdict.PASSED, "", ""))
         else:
             verdict, message, details = classify(call.excinfo.value)
+            details = f"{details}\n{unreported}".strip()
         category = item.get_closest_marker("category")
         self.results.append(TestResult(
             name=item.nodeid, category=category.args[0] if category else "basic",
