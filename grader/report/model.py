@@ -16,6 +16,8 @@ Audience = Literal["candidate", "reviewer"]
 
 
 class TestResult(BaseModel):
+    __test__ = False  # a result, not a test class for pytest to collect
+
     name: str
     category: str = "basic"
     verdict: Verdict
