@@ -376,7 +376,7 @@ def doctor(ctx):
 
 @cli.group()
 def sandbox():
-    """Manage the Docker sandbox image."""
+    """Build the Docker sandbox image, and clean up what killed graders left."""
 
 
 @sandbox.command("build")
@@ -394,6 +394,26 @@ def sandbox_build(base, tag, offline):
     except Exception as exc:  # the SDK's errors: no engine, missing base, failed step
         raise CannotGrade(f"image build failed: {_docker_error(exc)}") from None
     click.echo(f"built {', '.join(image.tags)} (worker {db.worker_digest()})")
+
+
+@sandbox.command("clean")
+@click.option("--all", "everything", is_flag=True,
+              help="Remove every grader sandbox container, running grades' too.")
+def sandbox_clean(everything):
+    """Remove sandbox containers left by graders that no longer run.
+
+    A grade removes its containers even when interrupted; only a grader killed
+    outright (kill -9, a crashed machine) leaves them. Containers of grades still
+    running here, or started from another machine on a shared engine, are kept.
+    """
+    from grader.isolation import docker_backend as db
+
+    try:
+        removed, kept = db.remove_leftovers(everything)
+    except Exception as exc:  # the SDK's errors: no engine, no permission
+        raise CannotGrade(f"cannot reach the Docker engine: {_docker_error(exc)}") from None
+    click.echo(f"removed {removed} leftover sandbox container{'s' * (removed != 1)}"
+               + (f"; kept {kept} of running grades" if kept else ""))
 
 
 def _docker_error(exc) -> str:

@@ -1,7 +1,9 @@
 """Interrupted grades leave nothing behind: no container, no worker process, no temp dir."""
 
+import contextlib
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -68,6 +70,7 @@ def test_twenty_grades_at_once_leave_nothing(docker_ready):
 # only SIGKILL ends it; the grade is interrupted while it hangs at import.
 HANGING_WORKER = '''\
 import signal
+import socket
 import time
 
 signal.pthread_sigmask(signal.SIG_BLOCK, set(signal.Signals) - {signal.SIGKILL, signal.SIGSTOP})
@@ -112,3 +115,41 @@ def sandbox_processes(grader_pid: int) -> list[str]:
     out = subprocess.run(["ps", "-eo", "uid=,pid=,args="], capture_output=True, text=True).stdout
     return [line for line in out.splitlines()
             if line.split() and line.split()[0].isdigit() and int(line.split()[0]) in uids]
+
+
+def test_sandbox_clean_removes_only_what_dead_graders_left(docker_ready, run, tmp_path):
+    """kill -9 gives a grader no chance to remove its container: `grader sandbox clean` does
+    it later. It keeps the containers of graders still running (here, one labelled as this
+    test's own process) until asked for --all."""
+    import docker
+    import docker.errors
+
+    from grader.isolation import docker_backend as db
+
+    killed = grade_process(FIXTURES / "lru" / "loops_on_missing_get.py", "docker", tmp_path)
+    left = f"{PID_LABEL}={killed.pid}"
+    for _ in range(60):
+        if containers(left):
+            break
+        time.sleep(0.5)
+    killed.kill()
+    killed.wait(timeout=30)
+    assert containers(left), "SIGKILL should have left the grade's container behind"
+
+    alive = docker.from_env().containers.run(
+        db.DEFAULT_IMAGE, ["python3", "-c", "import time; time.sleep(120)"], detach=True,
+        network_mode="none", labels={db.LABEL: "worker", PID_LABEL: str(os.getpid()),
+                                     db.PROCESS_LABEL: db.process_identity(os.getpid()),
+                                     db.HOST_LABEL: socket.gethostname()})
+    try:
+        cleaned = run("sandbox", "clean")
+        assert cleaned.code == 0, cleaned
+        assert cleaned.out.startswith("removed "), cleaned
+        assert not containers(left), "the killed grader's container is still there"
+        assert containers(f"{PID_LABEL}={os.getpid()}"), "a running grader's container went"
+        everything = run("sandbox", "clean", "--all")
+        assert everything.code == 0, everything
+        assert not containers(f"{PID_LABEL}={os.getpid()}")
+    finally:
+        with contextlib.suppress(docker.errors.NotFound):
+            alive.remove(force=True)

@@ -7,6 +7,7 @@ import socket
 import struct
 import tarfile
 import threading
+from pathlib import Path
 
 from grader.bank.spec import Limits
 from grader.isolation.sandbox_process import (
@@ -21,6 +22,8 @@ DEFAULT_IMAGE = "grader-sandbox:latest"
 DEFAULT_BASE = "python:3.11-slim"
 LABEL = "grader.worker"
 PID_LABEL = "grader.pid"  # which grader process started it, to find its leftovers
+HOST_LABEL = "grader.host"  # on which machine: an engine may serve several
+PROCESS_LABEL = "grader.process"  # the pid with its start time: a reused pid is not the grader
 WORKER_CMD = ["python3", "-I", "-X", "utf8", "/opt/grader/worker.py"]
 NOBODY = "65534:65534"
 
@@ -103,6 +106,48 @@ class DockerBackend(Backend):
         return DockerSandbox(self, limits, env)
 
 
+def process_identity(pid: int) -> str:
+    """A pid with its process's start time (clock ticks since boot, from /proc), so that a
+    reused pid is told apart; the bare pid where there is no /proc."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        return f"{pid}@{stat.rsplit(')', 1)[1].split()[19]}"
+    except (OSError, IndexError):
+        return str(pid)
+
+
+def _still_running(identity: str) -> bool:
+    try:
+        pid = int(identity.split("@")[0])
+        os.kill(pid, 0)
+    except (ValueError, ProcessLookupError):
+        return False
+    except PermissionError:  # another user's process: it runs
+        pass
+    return "@" not in identity or process_identity(pid) == identity
+
+
+def remove_leftovers(everything: bool = False) -> tuple[int, int]:
+    """Remove the sandbox containers that graders killed with SIGKILL (or a crashed host)
+    left behind: those from this machine whose grader no longer runs, or with `everything`
+    all of them. Returns (removed, kept)."""
+    removed = kept = 0
+    client = _client()
+    for container in client.containers.list(all=True, filters={"label": LABEL}):
+        labels = container.labels or {}
+        here = labels.get(HOST_LABEL) == socket.gethostname()
+        grader = labels.get(PROCESS_LABEL, labels.get(PID_LABEL, ""))
+        if not everything and not (here and not _still_running(grader)):
+            kept += 1
+            continue
+        try:
+            container.remove(force=True)
+            removed += 1
+        except Exception:  # removed meanwhile by its own grader
+            pass
+    return removed, kept
+
+
 class DockerSandbox(SandboxProcess):
     backend = "docker"
 
@@ -125,7 +170,9 @@ class DockerSandbox(SandboxProcess):
             ulimits=[Ulimit(name="fsize", soft=file_bytes, hard=file_bytes),
                      Ulimit(name="nofile", soft=256, hard=256),
                      Ulimit(name="core", soft=0, hard=0)],
-            environment=env, labels={LABEL: "worker", PID_LABEL: str(os.getpid())},
+            environment=env, labels={LABEL: "worker", PID_LABEL: str(os.getpid()),
+                                     PROCESS_LABEL: process_identity(os.getpid()),
+                                     HOST_LABEL: socket.gethostname()},
             # The submission's output reaches us through attach; nothing on the host's disk.
             log_config=LogConfig(type="none"),
         )
