@@ -82,36 +82,12 @@ def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions
                             deny=runtime_denials(challenge.spec.rules, options.allow))
     options.progress(f"starting the {backend.name} sandbox")
     try:
-        try:
-            names = session.start()
-        except LoadFailure as exc:
-            report.notes.append(exc.detail) if exc.detail else None
-            return report.finish(Verdict(exc.verdict), exc.message, started)
-        missing = [n for n in challenge.spec.required if n not in names]
-        if missing:
-            return report.finish(Verdict.REJECTED,
-                                 f"missing required name(s): {', '.join(missing)}", started)
-        test_dir = challenge.examples_dir if options.mode == "check" else challenge.hidden_dir
-        options.progress("running the public examples" if options.mode == "check"
-                         else "running the hidden tests")
-        report.tests = run_tests(test_dir, session, challenge.spec.limits,
-                                 reference_path=challenge.reference_path, keyword=options.keyword)
-        sandbox.restarts = session.restarts  # recoveries from timeouts and crashes
-        tests_passed = report.tests and all(t.verdict == Verdict.PASSED for t in report.tests)
-        if options.probe_mode != "off" and challenge.spec.probes:
-            if tests_passed:
-                options.progress(f"measuring complexity ({len(challenge.spec.probes)} probe(s), "
-                                 f"{options.probe_mode})")
-                # A fresh worker, like the reference's: one that just ran every hidden test
-                # carries their garbage and times slower, which would bias the ratio.
-                session.restart()
-                report.complexity = run_probes(challenge, session, backend, options.probe_mode,
-                                               harness)
-            else:
-                report.notes.append("complexity probes skipped: the tests did not all pass")
+        stopped = _run_stages(challenge, session, backend, harness, options, report)
     finally:
         session.close()
-        report.output = session.output
+        report.output = session.output  # what it printed, even when its import failed
+    if stopped:
+        return report.finish(*stopped, started)
     if not report.tests:
         return report.finish(Verdict.INTERNAL_ERROR, "no tests ran", started)
     real = [v for v in violations if v.severity == "violation"]
@@ -127,6 +103,41 @@ def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions
                              f"{p.expected} and measured {p.detected or 'worse'}: {p.note}",
                              started)
     return report.finish(verdict, _reason(verdict, report.tests), started)
+
+
+def _run_stages(challenge: Challenge, session: WorkerSession, backend,
+                harness: dict[str, str] | None, options: GradeOptions,
+                report: "_Builder") -> tuple[Verdict, str] | None:
+    """Import the submission in its sandbox, run the hidden tests, then the probes. Returns
+    the verdict and reason when the submission cannot be tested at all."""
+    try:
+        names = session.start()
+    except LoadFailure as exc:
+        if exc.detail:
+            report.notes.append(exc.detail)
+        return Verdict(exc.verdict), exc.message
+    missing = [n for n in challenge.spec.required if n not in names]
+    if missing:
+        return Verdict.REJECTED, f"missing required name(s): {', '.join(missing)}"
+    test_dir = challenge.examples_dir if options.mode == "check" else challenge.hidden_dir
+    options.progress("running the public examples" if options.mode == "check"
+                     else "running the hidden tests")
+    report.tests = run_tests(test_dir, session, challenge.spec.limits,
+                             reference_path=challenge.reference_path, keyword=options.keyword)
+    report.sandbox.restarts = session.restarts  # recoveries from timeouts and crashes
+    tests_passed = report.tests and all(t.verdict == Verdict.PASSED for t in report.tests)
+    if options.probe_mode != "off" and challenge.spec.probes:
+        if tests_passed:
+            options.progress(f"measuring complexity ({len(challenge.spec.probes)} probe(s), "
+                             f"{options.probe_mode})")
+            # A fresh worker, like the reference's: one that just ran every hidden test
+            # carries their garbage and times slower, which would bias the ratio.
+            session.restart()
+            report.complexity = run_probes(challenge, session, backend, options.probe_mode,
+                                           harness)
+        else:
+            report.notes.append("complexity probes skipped: the tests did not all pass")
+    return None
 
 
 def _reason(verdict: Verdict, tests: list[TestResult]) -> str:

@@ -18,7 +18,10 @@ def complexity_share(probes: list[ComplexityResult]) -> float | None:
 def score(verdict: Verdict, tests: list[TestResult], probes: list[ComplexityResult],
           quality: float | None, weights: Weights) -> tuple[float, ScoreBreakdown]:
     """0..100; stages that did not run drop out and the others are reweighted."""
-    shares = {"correctness": correctness_share(tests), "complexity": complexity_share(probes),
+    correctness = correctness_share(tests)
+    if correctness is None:  # no test could run: the submission failed to import (or worse)
+        correctness = 0.0
+    shares = {"correctness": correctness, "complexity": complexity_share(probes),
               "quality": quality}
     breakdown = ScoreBreakdown(**shares, weights=weights.model_dump())
     if verdict in (Verdict.REJECTED, Verdict.INTERNAL_ERROR):

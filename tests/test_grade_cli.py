@@ -66,6 +66,8 @@ def test_exit_at_import_is_crashed(run, backend):
     assert result.code == 1, result
     assert result.json["verdict"] == "crashed"
     assert "status 3" in result.json["reason"]
+    assert "loading the cache settings" in result.json["output"]  # kept: it tells why
+    assert result.json["score_breakdown"]["correctness"] == 0.0  # not left out of the score
 
 
 def test_exception_at_import_is_error_with_its_message(run, backend):
@@ -74,6 +76,8 @@ def test_exception_at_import_is_error_with_its_message(run, backend):
     assert result.code == 1
     assert result.json["verdict"] == "error"
     assert "configuration file not found" in result.json["reason"]
+    assert "reading cache.ini" in result.json["output"]
+    assert result.json["score"] < 15, result.json["score_breakdown"]
 
 
 def test_print_flood_is_truncated(run, backend):

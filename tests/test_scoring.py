@@ -34,3 +34,11 @@ def test_inconclusive_probe_neither_adds_nor_subtracts():
 
 def test_rejected_scores_zero():
     assert score(Verdict.REJECTED, results(5, 5), [], 1.0, Weights())[0] == 0.0
+
+
+def test_a_submission_no_test_could_run_on_gets_no_correctness():
+    """An import that crashed used to drop correctness out and score on quality alone
+    (54.5 for a file that exits at import)."""
+    value, breakdown = score(Verdict.CRASHED, [], [], 0.9, Weights())
+    assert breakdown.correctness == 0.0
+    assert value == round(100 * 0.9 * 10 / 80, 1)
