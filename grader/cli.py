@@ -371,7 +371,21 @@ def doctor(ctx):
         state = click.style("ready", fg="green") if problem is None else click.style(
             "not ready", fg="red")
         click.echo(f"{backend.name:<7} {state}: {problem or backend.describe()}")
+        if backend.name == "docker" and problem is None:
+            _mention_leftovers()
     ctx.exit(0 if ok else EXIT_CANNOT_GRADE)
+
+
+def _mention_leftovers() -> None:
+    from grader.isolation import docker_backend as db
+
+    try:
+        found, _ = db.leftovers()
+    except Exception:  # the engine went away meanwhile: the line above said what matters
+        return
+    if found:
+        click.echo(f"        {len(found)} container(s) left by graders that were killed "
+                   "(kill -9); remove them: grader sandbox clean")
 
 
 @cli.group()

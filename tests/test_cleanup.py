@@ -135,6 +135,8 @@ def test_sandbox_clean_removes_only_what_dead_graders_left(docker_ready, run, tm
     killed.kill()
     killed.wait(timeout=30)
     assert containers(left), "SIGKILL should have left the grade's container behind"
+    doctor = run("doctor")
+    assert "left by graders that were killed" in doctor.out, doctor
 
     alive = docker.from_env().containers.run(
         db.DEFAULT_IMAGE, ["python3", "-c", "import time; time.sleep(120)"], detach=True,
@@ -146,6 +148,7 @@ def test_sandbox_clean_removes_only_what_dead_graders_left(docker_ready, run, tm
         assert cleaned.code == 0, cleaned
         assert cleaned.out.startswith("removed "), cleaned
         assert not containers(left), "the killed grader's container is still there"
+        assert "left by graders" not in run("doctor").out
         assert containers(f"{PID_LABEL}={os.getpid()}"), "a running grader's container went"
         everything = run("sandbox", "clean", "--all")
         assert everything.code == 0, everything

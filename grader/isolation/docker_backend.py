@@ -127,19 +127,27 @@ def _still_running(identity: str) -> bool:
     return "@" not in identity or process_identity(pid) == identity
 
 
-def remove_leftovers(everything: bool = False) -> tuple[int, int]:
-    """Remove the sandbox containers that graders killed with SIGKILL (or a crashed host)
-    left behind: those from this machine whose grader no longer runs, or with `everything`
-    all of them. Returns (removed, kept)."""
-    removed = kept = 0
-    client = _client()
-    for container in client.containers.list(all=True, filters={"label": LABEL}):
+def leftovers(everything: bool = False) -> tuple[list, int]:
+    """The sandbox containers that graders killed with SIGKILL (or a crashed host) left
+    behind: those from this machine whose grader no longer runs, or with `everything` all of
+    them. Returns (those containers, how many others were kept)."""
+    found, kept = [], 0
+    for container in _client().containers.list(all=True, filters={"label": LABEL}):
         labels = container.labels or {}
         here = labels.get(HOST_LABEL) == socket.gethostname()
         grader = labels.get(PROCESS_LABEL, labels.get(PID_LABEL, ""))
-        if not everything and not (here and not _still_running(grader)):
+        if everything or (here and not _still_running(grader)):
+            found.append(container)
+        else:
             kept += 1
-            continue
+    return found, kept
+
+
+def remove_leftovers(everything: bool = False) -> tuple[int, int]:
+    """Remove the leftovers above. Returns (removed, kept)."""
+    found, kept = leftovers(everything)
+    removed = 0
+    for container in found:
         try:
             container.remove(force=True)
             removed += 1
