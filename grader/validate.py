@@ -64,11 +64,22 @@ def validate_challenge(bank: Bank, challenge: Challenge, sandbox: str) -> Valida
         if caught:
             result.bad_caught += 1
         else:
-            got = sorted({f"{t.category}:{t.verdict.value}" for t in report.tests
-                          if t.verdict != Verdict.PASSED}
-                         | {f"probe {p.probe}:{p.verdict} slope {p.slope}"
-                            for p in report.complexity})
-            result.problems.append(f"{bad.path.name}: expected {bad.expect.value} in "
-                                   f"{bad.caught_by}, got {report.verdict.value} {got[:4]}")
+            result.problems.append(_mismatch(bad, report))
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _mismatch(bad, report) -> str:
+    """What a known-bad got instead, with the first test behind its verdict and why: a CI
+    log that shows only this line must still say where to look."""
+    got = sorted({f"{t.category}:{t.verdict.value}" for t in report.tests
+                  if t.verdict != Verdict.PASSED}
+                 | {f"probe {p.probe}:{p.verdict} slope {p.slope}" for p in report.complexity})
+    text = (f"{bad.path.name}: expected {bad.expect.value} in {bad.caught_by}, "
+            f"got {report.verdict.value} {got[:4]}")
+    first = next((t for t in report.tests if t.verdict == report.verdict), None)
+    if report.verdict != bad.expect and first is not None:
+        cause = (first.details.strip().splitlines() or [""])[-1]
+        text += f"; first: {first.name.split('::')[-1]}: {first.message[:200]}"
+        text += f" ({cause[:200]})" if cause and cause not in first.message else ""
+    return text

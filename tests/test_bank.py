@@ -116,3 +116,22 @@ def test_validate_grades_an_unexpected_timeout_again(monkeypatch, expect, graded
     report = validate._grade(None, SimpleNamespace(id="toy"), "x.py", GradeOptions(), expect)
     assert len(verdicts) == 2 - graded
     assert report.verdict == (Verdict.FAILED if graded == 2 else Verdict.TIMEOUT)
+
+
+def test_validate_says_which_test_got_the_unexpected_verdict_and_why():
+    """CI shows the problem line and little else: it must name the test and the cause."""
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    from grader.validate import _mismatch
+
+    test = SimpleNamespace(name="trie::test_scale", category="basic",
+                           verdict=Verdict.INTERNAL_ERROR,
+                           message="the tests could not run: pytest failed internally",
+                           details="Traceback ...\nTypeError: unsupported operand")
+    report = SimpleNamespace(verdict=Verdict.INTERNAL_ERROR, tests=[test], complexity=[])
+    bad = SimpleNamespace(path=Path("words.py"), expect=Verdict.FAILED, caught_by="basic")
+    text = _mismatch(bad, report)
+    assert text.startswith("words.py: expected failed in basic, got internal-error")
+    assert "first: test_scale: the tests could not run" in text
+    assert "(TypeError: unsupported operand)" in text
