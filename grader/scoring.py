@@ -5,8 +5,9 @@ from grader.report.model import ComplexityResult, ScoreBreakdown, TestResult
 from grader.verdicts import Verdict
 
 
-def correctness_share(tests: list[TestResult]) -> float | None:
-    return sum(t.verdict == Verdict.PASSED for t in tests) / len(tests) if tests else None
+def correctness_share(tests: list[TestResult]) -> float:
+    # No test could run (the submission failed to import): none passed. It never drops out.
+    return sum(t.verdict == Verdict.PASSED for t in tests) / len(tests) if tests else 0.0
 
 
 def complexity_share(probes: list[ComplexityResult]) -> float | None:
@@ -18,10 +19,7 @@ def complexity_share(probes: list[ComplexityResult]) -> float | None:
 def score(verdict: Verdict, tests: list[TestResult], probes: list[ComplexityResult],
           quality: float | None, weights: Weights) -> tuple[float, ScoreBreakdown]:
     """0..100; stages that did not run drop out and the others are reweighted."""
-    correctness = correctness_share(tests)
-    if correctness is None:  # no test could run: the submission failed to import (or worse)
-        correctness = 0.0
-    shares = {"correctness": correctness, "complexity": complexity_share(probes),
+    shares = {"correctness": correctness_share(tests), "complexity": complexity_share(probes),
               "quality": quality}
     breakdown = ScoreBreakdown(**shares, weights=weights.model_dump())
     if verdict in (Verdict.REJECTED, Verdict.INTERNAL_ERROR):
