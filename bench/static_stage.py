@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from grader.bank.rules import Rule  # noqa: E402
 from grader.stages.quality import analyze  # noqa: E402
-from grader.stages.quality.rules import Rule  # noqa: E402
 
 TYPICAL_TARGET_S = 0.3
 LARGE_TARGET_S = 3.0

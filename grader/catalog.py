@@ -3,7 +3,7 @@
 from collections import Counter
 
 from grader.bank import Bank
-from grader.stages.tests.runner import collect_tests
+from grader.stages.correctness.runner import collect_tests
 
 HEADER = """# Challenges
 

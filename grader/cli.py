@@ -15,7 +15,9 @@ import click
 
 from grader import __version__
 from grader.bank import Bank
-from grader.errors import EXIT_CANNOT_GRADE, EXIT_INTERRUPTED, BadInput, CannotGrade
+from grader.batch.summary import SUMMARY_FORMATS
+from grader.errors import EXIT_CANNOT_GRADE, EXIT_INTERRUPTED, BadInput, CannotGrade, GraderError
+from grader.isolation.backends import BACKENDS, SANDBOX_CHOICES, make_backend
 from grader.pipeline import GradeOptions, grade
 from grader.report.audience import for_audience
 from grader.report.model import Report
@@ -63,6 +65,9 @@ class _GraderGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("\ngrader: interrupted", err=True)
             ctx.exit(EXIT_INTERRUPTED)
+        except GraderError as exc:  # the one place a grader error becomes a line and a status
+            click.echo(f"Error: {exc.message}", err=True)
+            ctx.exit(exc.exit_code)
 
 
 @click.group(cls=_GraderGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -131,13 +136,13 @@ def init(ctx, challenge_id, directory, force):
 
 def grading_options(fn):
     options = [
-        click.option("--format", "fmt", type=click.Choice(FORMATS), default="text",
+        click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text",
                      help="Report format."),
         click.option("--output", "-o", type=click.Path(dir_okay=False),
                      help="Write the report to this file instead of stdout."),
         click.option("--audience", type=click.Choice(["candidate", "reviewer"]),
                      default="candidate", help="reviewer also shows hidden-test details."),
-        click.option("--sandbox", type=click.Choice(["auto", "docker", "local"]), default="auto",
+        click.option("--sandbox", type=click.Choice(SANDBOX_CHOICES), default="auto",
                      help="auto: Docker when an engine and the image are ready, else local."),
         click.option("-k", "keyword", help="Only tests matching this pytest -k expression."),
         click.option("--quality", type=click.Choice(["on", "off"]), default="on",
@@ -198,15 +203,14 @@ def schema():
               help="A CSV with the columns candidate, challenge, path.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
               help="Grades at once (default: the number of cores).")
-@click.option("--format", "fmt", type=click.Choice(["text", "csv", "json", "markdown", "html"]),
-              default="text")
+@click.option("--format", "fmt", type=click.Choice(list(SUMMARY_FORMATS)), default="text")
 @click.option("--output", "-o", type=click.Path(dir_okay=False))
 @click.option("--similarity", type=click.FloatRange(0, 1), default=0.6, show_default=True,
               help="Report pairs of answers sharing at least this share of fingerprints.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
               help="Where graded reports are kept (default ~/.cache/grader/reports).")
 @click.option("--no-cache", is_flag=True, help="Grade everything again.")
-@click.option("--sandbox", type=click.Choice(["auto", "docker", "local"]), default="auto")
+@click.option("--sandbox", type=click.Choice(SANDBOX_CHOICES), default="auto")
 @click.option("--probes", type=click.Choice(["off", "quick", "full"]), default="quick",
               show_default=True)
 @click.option("--quality", type=click.Choice(["on", "off"]), default="on")
@@ -257,7 +261,7 @@ def batch(ctx, args, roster, jobs, fmt, output, similarity, cache_dir, no_cache,
 
 @cli.command()
 @click.argument("challenge_ids", nargs=-1)
-@click.option("--sandbox", type=click.Choice(["auto", "docker", "local"]), default="auto")
+@click.option("--sandbox", type=click.Choice(SANDBOX_CHOICES), default="auto")
 @click.pass_context
 def validate(ctx, challenge_ids, sandbox):
     """Prove challenges: the reference passes, the stub fails, each known-bad is caught."""
@@ -361,31 +365,17 @@ def catalog(ctx, output):
 @click.pass_context
 def doctor(ctx):
     """Say which sandbox backends work here and, for each that does not, what to do."""
-    from grader.isolation.docker_backend import DockerBackend
-    from grader.isolation.local_backend import LocalBackend
-
     ok = False
-    for backend in (DockerBackend(), LocalBackend()):
+    for name in BACKENDS:
+        backend = make_backend(name)
         problem = backend.problem()
         ok |= problem is None
         state = click.style("ready", fg="green") if problem is None else click.style(
             "not ready", fg="red")
         click.echo(f"{backend.name:<7} {state}: {problem or backend.describe()}")
-        if backend.name == "docker" and problem is None:
-            _mention_leftovers()
+        for note in backend.notes() if problem is None else []:
+            click.echo(f"        {note}")
     ctx.exit(0 if ok else EXIT_CANNOT_GRADE)
-
-
-def _mention_leftovers() -> None:
-    from grader.isolation import docker_backend as db
-
-    try:
-        found, _ = db.leftovers()
-    except Exception:  # the engine went away meanwhile: the line above said what matters
-        return
-    if found:
-        click.echo(f"        {len(found)} container(s) left by graders that were killed "
-                   "(kill -9); remove them: grader sandbox clean")
 
 
 @cli.group()

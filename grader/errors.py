@@ -1,15 +1,24 @@
-"""Errors that end a command, each carrying the exit status design.md fixes."""
+"""Errors that end a command, each carrying the exit status design.md fixes.
 
-import click
+Plain exceptions, so every layer can raise them without depending on the CLI
+framework; only grader/cli.py turns them into a printed line and an exit status.
+"""
 
 EXIT_PASSED, EXIT_NOT_PASSED, EXIT_BAD_INPUT, EXIT_CANNOT_GRADE = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # the shell's own status for Ctrl-C (128 + SIGINT)
 
 
-class GraderError(click.ClickException):
+class GraderError(Exception):
     """A problem reported to the user in one line, never as a traceback."""
 
     exit_code = EXIT_CANNOT_GRADE
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class BadInput(GraderError):

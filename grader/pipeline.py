@@ -13,7 +13,7 @@ from pathlib import Path
 from grader import __version__
 from grader.bank import Bank, Challenge
 from grader.errors import BadInput
-from grader.isolation.backends import SandboxChoice, choose_backend
+from grader.isolation.backends import choose_backend
 from grader.isolation.session import LoadFailure, WorkerSession
 from grader.report.model import (
     Audience,
@@ -24,18 +24,18 @@ from grader.report.model import (
     TestResult,
 )
 from grader.scoring import score
-from grader.stages.probes import run_probes
+from grader.stages.complexity import run_probes
+from grader.stages.correctness import run_tests
 from grader.stages.quality import QualityReport, analyze, check_rules
 from grader.stages.quality.rules import runtime_denials
-from grader.stages.tests import run_tests
 from grader.submission import Submission, load_submission, syntax_problem
-from grader.verdicts import Verdict, worst
+from grader.verdicts import ProbeVerdict, Verdict, worst
 
 
 @dataclass
 class GradeOptions:
     mode: str = "grade"  # "check": public examples only
-    sandbox: SandboxChoice = "auto"
+    sandbox: str = "auto"  # a name in grader.isolation.backends.SANDBOX_CHOICES
     audience: Audience = "candidate"
     image: str | None = None
     env: dict[str, str] = field(default_factory=dict)
@@ -96,7 +96,7 @@ def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions
         return report.finish(Verdict.REJECTED, f"rule {first.rule_id} broken at {first.file} "
                              f"line {first.line}: {first.message}", started)
     verdict = worst(t.verdict for t in report.tests)
-    slow = [p for p in report.complexity if p.verdict == "failed" and not p.advisory]
+    slow = [p for p in report.complexity if p.verdict == ProbeVerdict.FAILED and not p.advisory]
     if verdict == Verdict.PASSED and slow:
         p = slow[0]
         return report.finish(Verdict.FAILED, f"all tests passed, but probe {p.probe} expected "

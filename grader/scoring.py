@@ -2,7 +2,7 @@
 
 from grader.bank.spec import Weights
 from grader.report.model import ComplexityResult, ScoreBreakdown, TestResult
-from grader.verdicts import Verdict
+from grader.verdicts import ProbeVerdict, Verdict
 
 
 def correctness_share(tests: list[TestResult]) -> float:
@@ -12,8 +12,10 @@ def correctness_share(tests: list[TestResult]) -> float:
 
 def complexity_share(probes: list[ComplexityResult]) -> float | None:
     # An inconclusive probe neither adds nor subtracts.
-    conclusive = [p for p in probes if p.verdict != "inconclusive"]
-    return sum(p.verdict == "passed" for p in conclusive) / len(conclusive) if conclusive else None
+    conclusive = [p for p in probes if p.verdict != ProbeVerdict.INCONCLUSIVE]
+    if not conclusive:
+        return None
+    return sum(p.verdict == ProbeVerdict.PASSED for p in conclusive) / len(conclusive)
 
 
 def score(verdict: Verdict, tests: list[TestResult], probes: list[ComplexityResult],

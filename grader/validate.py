@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from grader.bank import Bank, Challenge
 from grader.pipeline import GradeOptions, grade
-from grader.verdicts import Verdict
+from grader.verdicts import ProbeVerdict, Verdict
 
 
 @dataclass
@@ -26,7 +26,7 @@ def _grade(bank: Bank, challenge: Challenge, path, options: GradeOptions, expect
     report = grade(bank, challenge.id, path, options)
     if report.verdict == Verdict.TIMEOUT and expect != Verdict.TIMEOUT:
         report = grade(bank, challenge.id, path, options)
-    if any(p.verdict == "inconclusive" for p in report.complexity):
+    if any(p.verdict == ProbeVerdict.INCONCLUSIVE for p in report.complexity):
         report = grade(bank, challenge.id, path, dataclasses.replace(options, probes="full"))
     return report
 
@@ -38,7 +38,7 @@ def validate_challenge(bank: Bank, challenge: Challenge, sandbox: str) -> Valida
 
     ref = _grade(bank, challenge, challenge.reference_path, options, Verdict.PASSED)
     result.tests = len(ref.tests)
-    unsure = [f"{p.probe}: {p.note}" for p in ref.complexity if p.verdict != "passed"]
+    unsure = [f"{p.probe}: {p.note}" for p in ref.complexity if p.verdict != ProbeVerdict.PASSED]
     if unsure:
         result.problems.append(f"reference probes not passed: {unsure}")
     if ref.verdict != Verdict.PASSED:
@@ -58,7 +58,7 @@ def validate_challenge(bank: Bank, challenge: Challenge, sandbox: str) -> Valida
         in_category = [t for t in report.tests
                        if t.category == bad.caught_by and t.verdict == bad.expect]
         if bad.caught_by == "probe":
-            in_category = [p for p in report.complexity if p.verdict == "failed"]
+            in_category = [p for p in report.complexity if p.verdict == ProbeVerdict.FAILED]
         caught = report.verdict == bad.expect and (
             in_category or bad.caught_by in ("import", "rule") or not report.tests)
         if caught:

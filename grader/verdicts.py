@@ -31,3 +31,11 @@ def worst(verdicts) -> Verdict:
     """The most serious verdict of several; `passed` when there are none."""
     found = set(verdicts)
     return next((v for v in SEVERITY if v in found), Verdict.PASSED)
+
+
+class ProbeVerdict(StrEnum):
+    """What one complexity probe concluded."""
+
+    PASSED = "passed"
+    FAILED = "failed"  # grows faster than expected, far slower, or wrong while measured
+    INCONCLUSIVE = "inconclusive"  # too noisy to call, even after its retries

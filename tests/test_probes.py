@@ -6,8 +6,8 @@ import random
 import pytest
 from conftest import FIXTURES, REPO
 
-from grader.stages.probes.classes import relative_slope
-from grader.stages.probes.classify import fit_ratio, judge
+from grader.bank.complexity import relative_slope
+from grader.stages.complexity.classify import fit_ratio, judge
 
 SIZES = [1000, 2000, 4000, 8000, 16000, 32000, 64000]
 

@@ -4,7 +4,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from grader.stages.quality.rules import Rule
+from grader.bank.complexity import ORDER
+from grader.bank.rules import Rule
 
 
 class _Strict(BaseModel):
@@ -34,9 +35,6 @@ class Weights(_Strict):
     quality: float = Field(10, ge=0)
 
 
-COMPLEXITY_CLASSES = ("O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^2)", "O(n^3)", "O(2^n)")
-
-
 class ProbeSpec(_Strict):
     """A performance probe: how the cost of one call grows with the input size n.
 
@@ -61,8 +59,8 @@ class ProbeSpec(_Strict):
 
     @model_validator(mode="after")
     def _check(self):
-        if self.expected not in COMPLEXITY_CLASSES:
-            raise ValueError(f"expected must be one of {', '.join(COMPLEXITY_CLASSES)}")
+        if self.expected not in ORDER:
+            raise ValueError(f"expected must be one of {', '.join(ORDER)}")
         if self.sizes != sorted(set(self.sizes)) or self.sizes[0] < 1:
             raise ValueError("sizes must be positive and strictly ascending")
         return self

@@ -112,27 +112,31 @@ def _cells(r: BatchRow) -> list[str]:
 
 
 def render_summary(summary: BatchSummary, fmt: str) -> str:
-    if fmt == "json":
-        return summary.model_dump_json(indent=2) + "\n"
-    if fmt == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(COLUMNS + ["reason"])
-        for r in summary.rows:
-            writer.writerow(_cells(r) + [r.reason])
-        return out.getvalue()
-    if fmt == "markdown":
-        lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
-        lines += ["| " + " | ".join(c.replace("|", "\\|") for c in _cells(r)) + " |"
-                  for r in summary.rows]
-        if summary.similar:
-            lines += ["", f"**Similar answers** (at least {summary.threshold:.0%} shared):", ""]
-            lines += [f"- {p.challenge}: {p.a} and {p.b}: {p.similarity:.0%}"
-                      for p in summary.similar]
-        return "\n".join(lines) + "\n"
-    if fmt == "html":
-        return _html(summary)
-    return _text(summary)
+    return SUMMARY_FORMATS[fmt](summary)
+
+
+def _json(summary: BatchSummary) -> str:
+    return summary.model_dump_json(indent=2) + "\n"
+
+
+def _csv(summary: BatchSummary) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS + ["reason"])
+    for r in summary.rows:
+        writer.writerow(_cells(r) + [r.reason])
+    return out.getvalue()
+
+
+def _markdown(summary: BatchSummary) -> str:
+    lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
+    lines += ["| " + " | ".join(c.replace("|", "\\|") for c in _cells(r)) + " |"
+              for r in summary.rows]
+    if summary.similar:
+        lines += ["", f"**Similar answers** (at least {summary.threshold:.0%} shared):", ""]
+        lines += [f"- {p.challenge}: {p.a} and {p.b}: {p.similarity:.0%}"
+                  for p in summary.similar]
+    return "\n".join(lines) + "\n"
 
 
 def _text(summary: BatchSummary) -> str:
@@ -180,3 +184,8 @@ def _pair_html(p: SimilarPair) -> str:
     return (f"<h3>{html.escape(p.challenge)}: {html.escape(p.a)} and {html.escape(p.b)}: "
             f"{p.similarity:.0%}</h3><div class='side'><div>{marked(p.a_source, a_spans)}</div>"
             f"<div>{marked(p.b_source, b_spans)}</div></div>")
+
+
+# The batch command's --format choices: one renderer per name.
+SUMMARY_FORMATS = {"text": _text, "csv": _csv, "json": _json, "markdown": _markdown,
+                   "html": _html}

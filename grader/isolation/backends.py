@@ -1,23 +1,33 @@
-"""Choosing the sandbox backend a run uses."""
+"""The sandbox backends, by name: the one registry the CLI's --sandbox choices, doctor and
+config validation derive from. A new backend is one Backend subclass and one line here."""
 
 from pathlib import Path
-from typing import Literal
 
 from grader.errors import CannotGrade
 from grader.isolation.docker_backend import DockerBackend
 from grader.isolation.local_backend import LocalBackend
 from grader.isolation.sandbox_process import Backend
 
-SandboxChoice = Literal["auto", "docker", "local"]
+# `--sandbox auto` takes the first that works here, in this order.
+BACKENDS: dict[str, type[Backend]] = {"docker": DockerBackend, "local": LocalBackend}
+SANDBOX_CHOICES = ("auto", *BACKENDS)
 
 
-def choose_backend(choice: SandboxChoice, hide: list[Path], image: str | None = None) -> Backend:
-    """`docker` or fail; `local`; or `auto`: Docker when an engine and the image answer."""
-    docker = DockerBackend(image) if image else DockerBackend()
-    if choice in ("docker", "auto"):
-        problem = docker.problem()
+def make_backend(name: str, hide: list[Path] = (), image: str | None = None) -> Backend:
+    return BACKENDS[name].configured(hide=list(hide), image=image)
+
+
+def choose_backend(choice: str, hide: list[Path], image: str | None = None) -> Backend:
+    """The named backend, or fail saying why; `auto`: the first in BACKENDS that works here."""
+    names = list(BACKENDS) if choice == "auto" else [choice]
+    if choice != "auto" and choice not in BACKENDS:
+        raise CannotGrade(f"unknown sandbox {choice!r} (one of: {', '.join(SANDBOX_CHOICES)})")
+    problems = []
+    for name in names:
+        backend = make_backend(name, hide, image)
+        problem = backend.problem()
         if problem is None:
-            return docker
-        if choice == "docker":
-            raise CannotGrade(f"--sandbox docker: {problem}")
-    return LocalBackend(hide=hide)
+            return backend
+        problems.append(f"{name}: {problem}")
+    prefix = f"--sandbox {choice}: " if choice != "auto" else "no sandbox works here: "
+    raise CannotGrade(prefix + "; ".join(problems))

@@ -3,6 +3,7 @@
 import hashlib
 import io
 import os
+import signal
 import socket
 import struct
 import tarfile
@@ -70,6 +71,21 @@ class DockerBackend(Backend):
     def __init__(self, image: str = DEFAULT_IMAGE):
         self.image = image
         self._client = None
+
+    @classmethod
+    def configured(cls, hide: list[Path], image: str | None) -> "DockerBackend":
+        # The container never sees the host's files, so `hide` has nothing to do here.
+        return cls(image or DEFAULT_IMAGE)
+
+    def notes(self) -> list[str]:
+        try:
+            found, _ = leftovers()
+        except Exception:  # the engine went away meanwhile: doctor's line said what matters
+            return []
+        if not found:
+            return []
+        return [f"{len(found)} container(s) left by graders that were killed (kill -9); "
+                "remove them: grader sandbox clean"]
 
     def client(self):
         if self._client is None:
@@ -238,7 +254,11 @@ class DockerSandbox(SandboxProcess):
             status = self.container.wait(timeout=timeout)
             self.container.reload()
             state = self.container.attrs.get("State", {})
-            return ExitInfo(status.get("StatusCode"), bool(state.get("OOMKilled")))
+            code = status.get("StatusCode")
+            # The engine reports death by signal N as 128 + N; say it as subprocess does.
+            if code == 128 + signal.SIGKILL:
+                code = -signal.SIGKILL
+            return ExitInfo(code, bool(state.get("OOMKilled")))
         except Exception:
             return ExitInfo(None)
 

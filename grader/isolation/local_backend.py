@@ -54,6 +54,10 @@ class LocalBackend(Backend):
         self.hide = [Path(p).resolve() for p in hide]  # e.g. the bank's hidden_tests/
         self.bwrap = shutil.which("bwrap") if use_bwrap is not False else None
 
+    @classmethod
+    def configured(cls, hide: list[Path], image: str | None) -> "LocalBackend":
+        return cls(hide=hide)
+
     def problem(self) -> str | None:
         return None
 

@@ -51,7 +51,20 @@ class SandboxProcess(ABC):
 
 
 class Backend(ABC):
+    """A kind of sandbox. Registered by name in grader/isolation/backends.py."""
+
     name: str = ""
+
+    @classmethod
+    def configured(cls, hide: list[Path], image: str | None) -> "Backend":
+        """This backend for one run: `hide` lists host folders a submission must never see
+        (the bank's hidden tests); `image` names a container image, for backends that
+        use one."""
+        return cls()
+
+    def notes(self) -> list[str]:
+        """Extra lines for `grader doctor` once the backend is ready (leftovers, say)."""
+        return []
 
     @abstractmethod
     def problem(self) -> str | None:

@@ -27,7 +27,6 @@ from grader.isolation.sandbox_process import Backend, SandboxProcess
 
 STARTUP_TIMEOUT_S = 30.0
 MAX_DURATION_S = 1e6  # a worker's own timing of one call beyond this is a lie (or NaN)
-OOM_EXIT = 137  # SIGKILL, as the kernel's OOM killer leaves it
 
 
 class LoadFailure(Exception):
@@ -244,8 +243,6 @@ class WorkerSession:
                 f"killed for using more than {self.limits.memory_mb} MB of memory")
         if info.code == -signal.SIGXCPU:
             return SubmissionTimeout("killed for using more CPU time than allowed")
-        if info.code == OOM_EXIT and self.sandbox.backend == "docker":
-            return SubmissionCrashed("the worker was killed (SIGKILL)")
         if info.code is not None and info.code < 0:
             return SubmissionCrashed(f"the worker was killed by signal {-info.code}")
         return SubmissionCrashed(f"the worker exited (status {info.code}) during the call")

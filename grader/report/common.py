@@ -3,6 +3,7 @@
 import math
 from dataclasses import dataclass
 
+from grader.bank.complexity import CLASSES
 from grader.report.model import ComplexityResult, Report, TestResult
 from grader.verdicts import SEVERITY, Verdict
 
@@ -150,8 +151,6 @@ def last_ratio(probe: ComplexityResult) -> float | None:
 
 def expected_curve(probe: ComplexityResult) -> list[tuple[int, float]]:
     """The expected class's cost, scaled to the reference (geometric-mean fit)."""
-    from grader.stages.probes.classes import CLASSES
-
     f = CLASSES.get(probe.expected)
     pairs = [(n, r) for n, _, r in points(probe) if r is not None and r > 0 and n > 1]
     if f is None or not pairs:

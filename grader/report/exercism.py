@@ -12,7 +12,7 @@ import json
 
 from grader.report import common
 from grader.report.model import Report
-from grader.verdicts import Verdict
+from grader.verdicts import ProbeVerdict, Verdict
 
 OUTPUT_LIMIT = 500
 TRUNCATED = "\nOutput was truncated. Please limit to 500 chars"
@@ -41,7 +41,7 @@ def render_exercism(report: Report) -> str:
             entry["output"] = output
         tests.append(entry)
     for p in report.complexity:
-        failed = p.verdict == "failed" and not p.advisory
+        failed = p.verdict == ProbeVerdict.FAILED and not p.advisory
         note = f"{p.verdict}: {common.probe_headline(p)}" + (f"; {p.note}" if p.note else "")
         tests.append({"name": f"complexity: {p.probe} ({p.measure})", "test_code": "",
                       "status": "fail" if failed else "pass", "message": note})

@@ -18,7 +18,7 @@ import json
 from grader.report import common
 from grader.report.model import Report
 from grader.report.text import render_text
-from grader.verdicts import Verdict
+from grader.verdicts import ProbeVerdict, Verdict
 
 
 def _round(x: float) -> float:
@@ -58,7 +58,7 @@ def render_gradescope(report: Report) -> str:
             f"{report.verdict.value}: {report.reason}" + (f"\n\n{notes}" if notes else ""),
             [report.verdict.value])
 
-    conclusive = [p for p in report.complexity if p.verdict != "inconclusive"]
+    conclusive = [p for p in report.complexity if p.verdict != ProbeVerdict.INCONCLUSIVE]
     each = (100 * _weight(report, "complexity") / len(conclusive)
             if conclusive and rows["complexity"].points is not None else None)
     for i, p in enumerate(report.complexity, 1):
@@ -66,11 +66,11 @@ def render_gradescope(report: Report) -> str:
         lines += [f"n = {n}: submission {'-' if s is None else common.fmt_value(s, p.unit)}, "
                   f"reference {'-' if r is None else common.fmt_value(r, p.unit)}"
                   for n, s, r in common.points(p)]
-        counted = p.verdict != "inconclusive" and each is not None
+        counted = p.verdict != ProbeVerdict.INCONCLUSIVE and each is not None
         add(f"2.{i}", f"[complexity] {p.probe} ({p.measure})",
-            "failed" if p.verdict == "failed" else "passed", "\n".join(lines),
+            "failed" if p.verdict == ProbeVerdict.FAILED else "passed", "\n".join(lines),
             ["complexity", p.measure, p.verdict],
-            (each if p.verdict == "passed" else 0.0) if counted else None,
+            (each if p.verdict == ProbeVerdict.PASSED else 0.0) if counted else None,
             each if counted else None)
 
     q = report.quality

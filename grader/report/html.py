@@ -12,7 +12,7 @@ import re
 
 from grader.report import common
 from grader.report.model import ComplexityResult, Report, TestResult
-from grader.verdicts import Verdict
+from grader.verdicts import ProbeVerdict, Verdict
 
 CSS = """
 :root { --ok: #1a7f37; --bad: #cf222e; --warn: #9a6700; --info: #0969da; --muted: #656d76;
@@ -240,7 +240,7 @@ def plot_svg(p: ComplexityResult, ident: str) -> str:
                     color="#0969da", linewidth=1.6, label="reference")
         if sub:
             ax.plot(*zip(*sub, strict=True), marker="o", markersize=4.5,
-                    color="#cf222e" if p.verdict == "failed" else "#1a7f37", linewidth=2,
+                    color="#cf222e" if p.verdict == ProbeVerdict.FAILED else "#1a7f37", linewidth=2,
                     label="submission")
         ax.set_xscale("log")
         ax.set_yscale("log")

@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 
 from grader.report import common
 from grader.report.model import Report, TestResult
-from grader.verdicts import Verdict
+from grader.verdicts import ProbeVerdict, Verdict
 
 FAILURE_VERDICTS = {Verdict.FAILED, Verdict.REJECTED}
 MESSAGE_LIMIT = 1000
@@ -122,11 +122,11 @@ def _complexity_suite(report: Report) -> ET.Element:
             f"{'-' if r is None else common.fmt_value(r, p.unit):>14}"
             for n, s, r in common.points(p)]
         body = "\n".join(([p.note, ""] if p.note else []) + rows)
-        if p.verdict == "failed" and not p.advisory:
+        if p.verdict == ProbeVerdict.FAILED and not p.advisory:
             _outcome(case, "failure", "complexity", headline, body)
-        elif p.verdict == "failed":
+        elif p.verdict == ProbeVerdict.FAILED:
             ET.SubElement(case, "skipped", message=_clean(f"advisory probe failed: {headline}"))
-        elif p.verdict == "inconclusive":
+        elif p.verdict == ProbeVerdict.INCONCLUSIVE:
             ET.SubElement(case, "skipped", message=_clean(
                 f"inconclusive: {headline}" + (f"; {p.note}" if p.note else "")))
         ET.SubElement(case, "system-out").text = _clean(f"{headline}\n{body}")

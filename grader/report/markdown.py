@@ -10,12 +10,13 @@ import html
 
 from grader.report import common
 from grader.report.model import Report, TestResult
-from grader.verdicts import Verdict
+from grader.verdicts import ProbeVerdict, Verdict
 
 ICONS = {Verdict.PASSED: "✅", Verdict.FAILED: "❌", Verdict.ERROR: "💥",
          Verdict.TIMEOUT: "⏱️", Verdict.MEMORY_LIMIT: "🧠", Verdict.CRASHED: "💀",
          Verdict.REJECTED: "🚫", Verdict.INTERNAL_ERROR: "⚠️"}
-PROBE_ICONS = {"passed": "✅", "failed": "❌", "inconclusive": "❔"}
+PROBE_ICONS = {ProbeVerdict.PASSED: "✅", ProbeVerdict.FAILED: "❌",
+               ProbeVerdict.INCONCLUSIVE: "❔"}
 CELL_LIMIT = 300
 LIST_LIMIT = 20
 

@@ -8,10 +8,10 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from grader.stages.quality.models import QualityReport
-from grader.verdicts import Verdict
+from grader.report.quality_model import QualityReport
+from grader.verdicts import ProbeVerdict, Verdict
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 Audience = Literal["candidate", "reviewer"]
 
 
@@ -36,7 +36,7 @@ class ComplexityResult(BaseModel):
     unit: str = "s"  # of the two value lists: seconds, comparisons, bytes
     expected: str
     detected: str | None = None
-    verdict: Literal["passed", "failed", "inconclusive"]
+    verdict: ProbeVerdict
     confidence: float | None = None  # 0.5 (a coin toss) to 1 (certain)
     advisory: bool = False  # a failed advisory probe does not fail the submission
     slope: float | None = None  # log-log slope of submission/reference against n
@@ -47,7 +47,7 @@ class ComplexityResult(BaseModel):
 
 
 class SandboxInfo(BaseModel):
-    backend: Literal["docker", "local", "none"]
+    backend: str  # a name in grader.isolation.backends.BACKENDS, or "none"
     isolation: str
     restarts: int = 0
 

@@ -15,13 +15,14 @@ import click
 
 from grader.report import common
 from grader.report.model import ComplexityResult, Report, TestResult
-from grader.stages.quality.models import QualityReport
-from grader.verdicts import Verdict
+from grader.report.quality_model import QualityReport
+from grader.verdicts import ProbeVerdict, Verdict
 
 COLOURS = {Verdict.PASSED: "green", Verdict.FAILED: "red", Verdict.ERROR: "red",
            Verdict.TIMEOUT: "yellow", Verdict.MEMORY_LIMIT: "yellow", Verdict.CRASHED: "magenta",
            Verdict.REJECTED: "red", Verdict.INTERNAL_ERROR: "cyan"}
-PROBE_COLOURS = {"passed": "green", "failed": "red", "inconclusive": "yellow"}
+PROBE_COLOURS = {ProbeVerdict.PASSED: "green", ProbeVerdict.FAILED: "red",
+                 ProbeVerdict.INCONCLUSIVE: "yellow"}
 BLOCKS = " ▏▎▍▌▋▊▉█"
 MIN_WIDTH, MAX_WIDTH = 60, 140
 LIST_LIMIT = 10  # findings shown per list before "… N more"
@@ -172,7 +173,7 @@ class _Text:
             n_w = max(len(row[0]) for row in rows)
             val_w = max(len(label) for row in rows for label in (row[1], row[3]) if label)
             cells = max(min((self.width - 4 - n_w - 2 - 2 * (val_w + 4)) // 2, 24), 6)
-            sub_fg = "red" if p.verdict == "failed" else "cyan"
+            sub_fg = "red" if p.verdict == ProbeVerdict.FAILED else "cyan"
             unit = f" ({p.unit})" if common.unit_in_header(p.unit) else ""
             self.lines.append(self.dim(f"    {'n':>{n_w}}  "
                                        f"{'submission' + unit:<{cells + val_w + 4}}"

@@ -3,8 +3,8 @@
 import pytest
 from quality_samples import LRU_CLEAN
 
+from grader.bank.rules import Rule
 from grader.stages.quality import QualityReport, analyze
-from grader.stages.quality.rules import Rule
 from grader.stages.quality.score import quality_score
 
 

@@ -6,8 +6,9 @@ import pytest
 from pydantic import ValidationError
 from quality_samples import CATALOG_TOML, CHALLENGE_RULES, CHEATS, CLEAN_SOLUTIONS, src
 
+from grader.bank.rules import Rule, parse_rules
 from grader.stages.quality import analyze
-from grader.stages.quality.rules import Rule, check_rules, parse_rules
+from grader.stages.quality.rules import check_rules
 
 CATALOG = {rule.id: rule for rule in parse_rules(tomllib.loads(CATALOG_TOML)["rules"])}
 

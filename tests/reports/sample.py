@@ -14,7 +14,7 @@ from grader.report.model import (
     SubmissionInfo,
     TestResult,
 )
-from grader.stages.quality.models import (
+from grader.report.quality_model import (
     DocsTyping,
     FileMetrics,
     FunctionComplexity,
@@ -27,7 +27,7 @@ from grader.stages.quality.models import (
     ScoreComponent,
     TamperSignal,
 )
-from grader.stages.quality.models import ScoreBreakdown as QualityBreakdown
+from grader.report.quality_model import ScoreBreakdown as QualityBreakdown
 from grader.verdicts import Verdict
 
 SECRET = "SECRET-KEY-9731"  # appears only in the secret test's message, details and output

@@ -292,7 +292,7 @@ def test_markdown_opens_the_categories_with_failures():
 def odd_reports() -> list[Report]:
     """Reports at the edges: nothing known, probes with no or zero measurements."""
     from grader.report.model import ComplexityResult
-    from grader.stages.quality.models import (
+    from grader.report.quality_model import (
         DocsTyping,
         FileMetrics,
         LintOutcome,

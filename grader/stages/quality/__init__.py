@@ -13,10 +13,8 @@ from collections.abc import Iterable, Mapping
 
 from radon.metrics import mi_rank
 
-from .docs_typing import docs_typing
-from .lint import run_lint
-from .metrics import file_metrics
-from .models import (
+from grader.bank.rules import Rule, parse_rules
+from grader.report.quality_model import (
     DocsTyping,
     FileMetrics,
     FunctionComplexity,
@@ -26,7 +24,11 @@ from .models import (
     RuleFinding,
     TamperSignal,
 )
-from .rules import Rule, check_parsed, check_rules, parse_rules
+
+from .docs_typing import docs_typing
+from .lint import run_lint
+from .metrics import file_metrics
+from .rules import check_parsed, check_rules
 from .score import quality_score
 from .source import deep_recursion, is_python, parse_files
 from .tamper import scan_tamper

@@ -14,7 +14,8 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterable, Iterator
 
-from .models import DocsTyping
+from grader.report.quality_model import DocsTyping
+
 from .source import ParsedFile
 
 _FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef

@@ -17,7 +17,8 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
-from .models import LintFinding, LintOutcome
+from grader.report.quality_model import LintFinding, LintOutcome
+
 from .source import ParsedFile
 
 DEFAULT_SELECT = ("E", "F", "W", "B", "UP", "SIM")

@@ -14,7 +14,8 @@ from radon.metrics import halstead_visitor_report, mi_compute, mi_rank
 from radon.raw import analyze
 from radon.visitors import Class, ComplexityVisitor, HalsteadVisitor
 
-from .models import FileMetrics, FunctionComplexity, Halstead, RawCounts
+from grader.report.quality_model import FileMetrics, FunctionComplexity, Halstead, RawCounts
+
 from .source import ParsedFile
 
 

@@ -72,11 +72,6 @@ def fold_str(node: ast.AST | None) -> str | None:
     return None
 
 
-def under(name: str, prefix: str) -> bool:
-    """True if `name` is `prefix` or inside it ('heapq.heappush' is under 'heapq')."""
-    return name == prefix or name.startswith(prefix + ".")
-
-
 @dataclass
 class _Scope:
     kind: str  # "module" | "function" | "class"

@@ -33,7 +33,7 @@ Worked example: MI 47.34, worst block rank B, 3 ruff findings in 47 SLOC,
 
 from __future__ import annotations
 
-from .models import ScoreBreakdown, ScoreComponent
+from grader.report.quality_model import ScoreBreakdown, ScoreComponent
 
 WEIGHTS = {
     "maintainability": 0.30,

@@ -11,8 +11,10 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterable
 
-from .models import TamperKind, TamperSignal
-from .resolve import Resolver, str_constant, under
+from grader.bank.rules import under
+from grader.report.quality_model import TamperKind, TamperSignal
+
+from .resolve import Resolver, str_constant
 from .source import ParsedFile
 
 # Qualified-name prefix -> kind. Checked in order; the first match wins.

@@ -5,8 +5,9 @@ from grader.bank.bank import import_bank_module
 from grader.isolation.sandbox_process import Backend
 from grader.isolation.session import LoadFailure, WorkerSession
 from grader.report.model import ComplexityResult
-from grader.stages.probes.classify import fit_ratio, judge
-from grader.stages.probes.measure import Ladder, measure
+from grader.stages.complexity.classify import fit_ratio, judge
+from grader.stages.complexity.measure import Ladder, measure
+from grader.verdicts import ProbeVerdict
 
 REPEATS = {"quick": 3, "full": 7}
 UNITS = {"time": "s", "count": "count", "memory": "bytes"}
@@ -27,7 +28,8 @@ def run_probes(challenge: Challenge, sub: WorkerSession, backend: Backend, mode:
     try:
         ref.start()
     except LoadFailure as exc:
-        return [ComplexityResult(probe=p.name, expected=p.expected, verdict="inconclusive",
+        return [ComplexityResult(probe=p.name, expected=p.expected,
+                                 verdict=ProbeVerdict.INCONCLUSIVE,
                                  note=f"the reference could not start: {exc.message}")
                 for p in spec.probes]
     try:
@@ -53,7 +55,7 @@ def _result(probe, ladder: Ladder) -> ComplexityResult:
                 submission=[round(v, 9) for v in ladder.sub],
                 reference=[round(v, 9) for v in ladder.ref])
     if ladder.problem:
-        return ComplexityResult(**base, verdict="inconclusive",
+        return ComplexityResult(**base, verdict=ProbeVerdict.INCONCLUSIVE,
                                 note=f"could not measure: {ladder.problem}")
     notes = []  # what the report says besides the fit, in order of importance
     ratio = _top_ratio(ladder, FLOORS[probe.measure])
@@ -73,16 +75,16 @@ def _result(probe, ladder: Ladder) -> ComplexityResult:
                         f"{ladder.mismatched_sizes} sizes: the submission tampered with the "
                         "timing (the values shown are the grader's wall-clock times)")
     if len(ladder.sizes) < 4:
-        verdict = ("failed" if ladder.too_slow_at is not None or far_slower
-                   or ladder.clock_mismatch else "inconclusive")
-        if verdict == "inconclusive":
+        verdict = (ProbeVerdict.FAILED if ladder.too_slow_at is not None or far_slower
+                   or ladder.clock_mismatch else ProbeVerdict.INCONCLUSIVE)
+        if verdict == ProbeVerdict.INCONCLUSIVE:
             notes.append("fewer than 4 sizes measured")
         return ComplexityResult(**base, verdict=verdict, note="; ".join(notes))
     fit = fit_ratio(ladder.sizes, ladder.sub, ladder.ref, FLOORS[probe.measure])
     j = judge(fit, probe.expected, ladder.sizes, probe.measure)
-    failed = (j.verdict == "failed" or far_slower or ladder.too_slow_at is not None
+    failed = (j.verdict == ProbeVerdict.FAILED or far_slower or ladder.too_slow_at is not None
               or ladder.clock_mismatch)
     return ComplexityResult(**base, detected=j.detected,
-                            verdict="failed" if failed else j.verdict,
+                            verdict=ProbeVerdict.FAILED if failed else j.verdict,
                             confidence=j.confidence, slope=round(fit.slope, 3),
                             note="; ".join(n for n in [j.note, *notes] if n))

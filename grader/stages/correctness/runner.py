@@ -10,8 +10,8 @@ import pytest
 
 from grader.bank.bank import import_bank_module
 from grader.report.model import TestResult
-from grader.stages.tests.imports import serving
-from grader.stages.tests.plugin import GraderPlugin
+from grader.stages.correctness.imports import serving
+from grader.stages.correctness.plugin import GraderPlugin
 from grader.verdicts import Verdict
 
 INI = Path(__file__).with_name("pytest.ini")

@@ -1,4 +1,4 @@
-"""Pydantic models of the static quality stage.
+"""Pydantic models of the quality stage's results (part of the report model).
 
 These models are serialised into the versioned JSON report, so field names are
 snake_case and must stay stable: add fields, never rename them. Lines are

@@ -21,7 +21,8 @@ import math
 import statistics
 from dataclasses import dataclass
 
-from grader.stages.probes.classes import ORDER, rank, relative_slope
+from grader.bank.complexity import ORDER, rank, relative_slope
+from grader.verdicts import ProbeVerdict
 
 TIME_MIN_SLOPE = 0.45
 Z = 2.5  # how many standard errors make "clear"
@@ -59,7 +60,7 @@ def fit_ratio(sizes: list[int], sub: list[float], ref: list[float], floor: float
 @dataclass(frozen=True)
 class Judgement:
     detected: str
-    verdict: str  # passed | failed | inconclusive
+    verdict: ProbeVerdict
     confidence: float
     threshold: float
     note: str
@@ -83,12 +84,12 @@ def judge(fit: Fit, expected: str, sizes: list[int], measure: str) -> Judgement:
         candidates = [c for c in worse if predicted[c] >= threshold] or worse
     detected = min(candidates, key=lambda c: abs(predicted[c] - fit.slope))
     if margin > Z:
-        return Judgement(detected, "failed", confidence, threshold,
+        return Judgement(detected, ProbeVerdict.FAILED, confidence, threshold,
                          f"cost grows faster than the reference's (relative slope "
                          f"{fit.slope:.2f} ± {fit.stderr:.2f}, threshold {threshold:.2f})")
     if margin < -Z:
-        return Judgement(detected, "passed", confidence, threshold, "")
-    return Judgement(detected, "inconclusive", confidence, threshold,
+        return Judgement(detected, ProbeVerdict.PASSED, confidence, threshold, "")
+    return Judgement(detected, ProbeVerdict.INCONCLUSIVE, confidence, threshold,
                      f"too noisy to call: relative slope {fit.slope:.2f} ± {fit.stderr:.2f} "
                      f"against a threshold of {threshold:.2f}; rerun on a quieter machine "
                      "or with --probes full")
