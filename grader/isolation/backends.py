@@ -28,6 +28,6 @@ def choose_backend(choice: str, hide: list[Path], image: str | None = None) -> B
         problem = backend.problem()
         if problem is None:
             return backend
-        problems.append(f"{name}: {problem}")
+        problems.append(f"{name}: {problem}" if choice == "auto" else problem)
     prefix = f"--sandbox {choice}: " if choice != "auto" else "no sandbox works here: "
     raise CannotGrade(prefix + "; ".join(problems))
