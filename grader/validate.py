@@ -5,6 +5,7 @@ import time
 from dataclasses import dataclass, field
 
 from grader.bank import Bank, Challenge
+from grader.bank.coverage import coverage_problems
 from grader.pipeline import GradeOptions, grade
 from grader.verdicts import ProbeVerdict, Verdict
 
@@ -65,6 +66,8 @@ def validate_challenge(bank: Bank, challenge: Challenge, sandbox: str) -> Valida
             result.bad_caught += 1
         else:
             result.problems.append(_mismatch(bad, report))
+    # Catalog clauses no test holds (hidden_tests/<id>/coverage.toml): a gap, not a pass.
+    result.problems += [f"coverage: {p}" for p in coverage_problems(challenge)]
     result.seconds = time.perf_counter() - started
     return result
 

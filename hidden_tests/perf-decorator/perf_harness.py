@@ -130,12 +130,15 @@ def call_under_outer_trace(held_bytes, call_bytes):
             tracemalloc.stop()
 
 
-def nested_calls(inner_bytes, after_bytes):
-    """A decorated outer function that calls a decorated inner one (allocating
-    inner_bytes) and then allocates after_bytes itself."""
+def nested_calls(inner_bytes, after_bytes, before_bytes=0):
+    """A decorated outer function that allocates (and frees) before_bytes, calls a
+    decorated inner one (allocating inner_bytes) and then allocates after_bytes itself."""
     inner = decorate("allocate")
 
     def outer_body():
+        if before_bytes:
+            block = bytearray(before_bytes)
+            del block
         inner(inner_bytes)
         tracing_between = tracemalloc.is_tracing()
         block = bytearray(after_bytes)

@@ -187,6 +187,17 @@ def test_nested_allocation_inside_inner_counts_for_outer(harness):
         f"peak_bytes={outer_peak}")
 
 
+@trap
+def test_nested_call_keeps_the_outer_calls_earlier_peak(harness):
+    """The peak is "during that call": an inner decorated call must not wipe what the outer
+    call reached before it (tracemalloc.reset_peak() in the inner call does)."""
+    report = harness.nested_calls(1000, 1000, 5 * MB)
+    outer_peak = report["outer"].get("peak_bytes", -1)
+    assert outer_peak >= 4.5 * MB, (
+        "the outer call allocated 5 MB before calling the inner decorated call, but "
+        f"reported peak_bytes={outer_peak}")
+
+
 # -- error: the function raises -------------------------------------------------------------
 @error
 def test_exception_propagates(harness):

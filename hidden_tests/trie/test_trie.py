@@ -121,6 +121,15 @@ def test_starts_with_empty_prefix_once_a_word_is_stored():
 
 
 @edge
+def test_starts_with_empty_prefix_on_an_empty_trie():
+    """'' is a prefix of every stored word, so it is True only once some word is stored."""
+    t = Trie()
+    assert t.starts_with("") is False, "starts_with('') must be False while nothing is stored"
+    t.insert("z")
+    assert t.starts_with("") is True, "starts_with('') must be True once a word is stored"
+
+
+@edge
 def test_only_the_empty_word_stored():
     t = trie_of("")
     assert t.starts_with("") is True, "starts_with('') must be True when '' is stored"
