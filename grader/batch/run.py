@@ -42,18 +42,24 @@ def _grade_one(bank_root: str, job: dict, settings: dict) -> str:
 
 
 def run_batch(bank: Bank, jobs: list[Job], settings: dict, jobs_n: int, cache: ReportCache,
-              console: Console) -> tuple[dict[Job, Report | str], set[Job], bool]:
+              console: Console, sandbox: str = ""
+              ) -> tuple[dict[Job, Report | str], set[Job], bool]:
     """Grade every job: {job: report or error text}, the jobs served from the cache, and
-    whether it was interrupted."""
+    whether it was interrupted. `sandbox` labels the backend the CLI chose (settings name it):
+    a report cached under another isolation is not served for this one."""
     results: dict[Job, Report | str] = {}
     keys: dict[Job, str] = {}
     for job in jobs:
+        if job.problem:  # refused while discovering: a row that says why, nothing read
+            results[job] = job.problem
+            continue
         try:
             sub = load_submission(job.path, bank.load(job.challenge).spec.module)
         except GraderError as exc:
             results[job] = exc.message
             continue
-        keys[job] = cache.key(sub.sha256, bank.load(job.challenge), settings)
+        keys[job] = cache.key(sub.sha256, bank.load(job.challenge),
+                              {**settings, "sandbox_label": sandbox})
         cached = cache.get(keys[job])
         if cached is not None:
             results[job] = cached

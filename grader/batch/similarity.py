@@ -30,11 +30,27 @@ class Fingerprints:
 
 
 def tokens(source: str) -> list[tuple[str, int]]:
-    """Normalized tokens with their line numbers; docstrings dropped with the strings."""
-    out = []
+    """Normalized tokens with their line numbers; docstrings dropped with the strings.
+
+    What changes no program's meaning is dropped, so it cannot dilute a copy: `;` (a
+    statement separator, like the newlines already skipped), `pass`, and grouping
+    parentheses (those not opening a call, a definition's parameters or a subscript)."""
+    out: list[tuple[str, int]] = []
+    grouping: list[bool] = []  # for each open parenthesis: was it dropped
+    previous = None  # the last token read (dropped or not); None at a statement's start
     try:
         for tok in tokenize.generate_tokens(io.StringIO(source).readline):
-            if tok.type in SKIP:
+            if tok.type in (tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT) or (
+                    tok.string == ";"):
+                previous = None
+            if tok.type in SKIP or tok.string in ("pass", ";"):
+                continue
+            before, previous = previous, tok
+            if tok.string == "(":
+                grouping.append(not _opens_call(before))
+                if grouping[-1]:
+                    continue
+            elif tok.string == ")" and grouping and grouping.pop():
                 continue
             if tok.type == tokenize.NAME:
                 text = tok.string if keyword.iskeyword(tok.string) else "V"
@@ -48,6 +64,16 @@ def tokens(source: str) -> list[tuple[str, int]]:
     except (tokenize.TokenError, IndentationError, SyntaxError):
         pass  # a broken file still yields what was read so far
     return out
+
+
+def _opens_call(before) -> bool:
+    """Whether a "(" after this token opens a call or parameters (name(, "s"(, )(, ]() rather
+    than groups (after an operator, a keyword, a comma, another "(", or at a statement's start)."""
+    if before is None:
+        return False
+    if before.type == tokenize.NAME:
+        return not keyword.iskeyword(before.string)
+    return before.type == tokenize.STRING or before.string in (")", "]")
 
 
 def fingerprints(source: str) -> Fingerprints:

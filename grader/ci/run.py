@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from grader.bank import Bank
-from grader.ci.config import Answer, CiConfig
+from grader.ci.config import Answer, CiConfig, confine
 from grader.errors import GraderError
 from grader.pipeline import GradeOptions, grade
+from grader.report import escape
 from grader.report.audience import for_audience
 from grader.report.model import Report
 from grader.report.render import render
@@ -45,27 +46,42 @@ def only_answers_holding(config: CiConfig, root: Path, files: list[Path]) -> CiC
     return config.model_construct(grader=config.grader, answers=kept)
 
 
-def grade_all(bank: Bank, config: CiConfig, root: Path, progress,
-              mode: str = "grade") -> list[Graded]:
+def grade_all(bank: Bank, config: CiConfig, root: Path, progress, mode: str = "grade",
+              sandbox: str = "auto") -> list[Graded]:
+    """Each answer in the sandbox the command line chose (grader.toml's `sandbox` is ignored);
+    an answer whose path leads through a link is not graded, and the others go on."""
     s = config.grader
     graded = []
     for answer in config.answers:
         progress(f"grading {answer.path} ({answer.challenge})")
-        options = GradeOptions(mode=mode, sandbox=s.sandbox, probes=s.probes, quality=s.quality,
+        options = GradeOptions(mode=mode, sandbox=sandbox, probes=s.probes, quality=s.quality,
                                audience="candidate")
         try:
-            graded.append(Graded(answer, grade(bank, answer.challenge, root / answer.path,
-                                               options)))
+            path = confine(root, answer.path, "answer")
+            graded.append(Graded(answer, grade(bank, answer.challenge, path, options)))
         except GraderError as exc:
             graded.append(Graded(answer, None, exc.message))
     return graded
 
 
+def output_paths(config: CiConfig, root: Path) -> dict[str, Path]:
+    """Where the config asks for JUnit, Markdown and JSON: inside the repository, through no
+    link, out of .git (checked before grading: a bad output path is the config's fault)."""
+    s = config.grader
+    asked = {"junit": s.junit, "markdown": s.markdown, "json": s.json_path}
+    return {k: confine(root, v, f"grader.toml {k}", output=True) for k, v in asked.items() if v}
+
+
 def annotations(g: Graded) -> list[str]:
-    """GitHub workflow commands: ::error file=...,line=...::message."""
+    """GitHub workflow commands: ::error file=...,line=...::message, each one line.
+
+    The pull request's author reads them: the text is the candidate view's (a secret
+    test's message and input withheld), escaped by GitHub's rules; only the line number
+    is read from the reviewer's details (the submission's traceback)."""
+    prop, message = escape.workflow_property, escape.workflow_message
     if g.report is None:
-        return [f"::error file={g.answer.path},title=not graded::{_escape(g.problem)}"]
-    report, out = g.report, []
+        return [f"::error file={prop(g.answer.path)},title=not graded::{message(g.problem)}"]
+    report, shown, out = g.report, for_audience(g.report), []
     base = Path(g.answer.path)
 
     def where(file_in_submission: str) -> str:
@@ -76,42 +92,40 @@ def annotations(g: Graded) -> list[str]:
 
     if report.quality:
         for f in report.quality.rule_findings:
-            out.append(f"::error file={where(f.file)},line={f.line},col={f.col},"
-                       f"title=rule {f.rule_id}::{_escape(f.message)}")
-    for t in report.tests:
+            out.append(f"::error file={prop(where(f.file))},line={f.line},col={f.col},"
+                       f"title={prop(f'rule {f.rule_id}')}::{message(f.message)}")
+    for t, t_shown in zip(report.tests, shown.tests, strict=True):
         if t.verdict == "passed":
             continue
         lines = TRACE_LINE.findall(t.details)
         file, line = (lines[-1][0], int(lines[-1][1])) if lines else (None, 1)
-        target = where(file) if file else base.as_posix() if base.suffix == ".py" else base
-        out.append(f"::error file={target},line={line},title={t.verdict.value}: "
-                   f"{_escape(t.name.split('::')[-1])}::{_escape(t.message or t.verdict.value)}")
+        target = where(file) if file else base.as_posix()
+        title = f"{t.verdict.value}: {t_shown.name.split('::')[-1]}"
+        out.append(f"::error file={prop(target)},line={line},title={prop(title)}::"
+                   f"{message(t_shown.message or t.verdict.value)}")
     if report.verdict != "passed" and not out:
-        out.append(f"::error file={base.as_posix()},title={report.verdict.value}::"
-                   f"{_escape(report.reason)}")
+        out.append(f"::error file={prop(base.as_posix())},title={prop(report.verdict.value)}::"
+                   f"{message(shown.reason)}")
     return out
 
 
-def _escape(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def write_outputs(graded: list[Graded], config: CiConfig, root: Path) -> None:
-    s = config.grader
+def write_outputs(graded: list[Graded], config: CiConfig, root: Path,
+                  sandbox: str = "") -> None:
+    paths = output_paths(config, root)
     reports = [for_audience(g.report) for g in graded if g.report is not None]
-    if s.junit:
+    if "junit" in paths:
         combined = ET.Element("testsuites", name="grader ci")
         for r in reports:
             for suite in ET.fromstring(render(r, "junit").split("\n", 1)[1]):
                 combined.append(suite)
         ET.indent(combined)
-        _write(root / s.junit, '<?xml version="1.0" encoding="UTF-8"?>\n'
+        _write(root, paths["junit"], '<?xml version="1.0" encoding="UTF-8"?>\n'
                + ET.tostring(combined, "unicode") + "\n")
-    markdown = markdown_summary(graded, config)
-    if s.markdown:
-        _write(root / s.markdown, markdown)
-    if s.json_path:
-        _write(root / s.json_path, "[\n" + ",\n".join(r.model_dump_json(indent=2)
+    markdown = markdown_summary(graded, config, sandbox)
+    if "markdown" in paths:
+        _write(root, paths["markdown"], markdown)
+    if "json" in paths:
+        _write(root, paths["json"], "[\n" + ",\n".join(r.model_dump_json(indent=2)
                                                       for r in reports) + "\n]\n")
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if os.environ.get("GITHUB_ACTIONS") == "true" and summary:
@@ -119,17 +133,25 @@ def write_outputs(graded: list[Graded], config: CiConfig, root: Path) -> None:
             fh.write(markdown)
 
 
-def markdown_summary(graded: list[Graded], config: CiConfig) -> str:
-    lines = ["# grader", "", "| answer | challenge | verdict | score |", "|---|---|---|---|"]
+def markdown_summary(graded: list[Graded], config: CiConfig, sandbox: str = "") -> str:
+    ran = [f"Sandbox: {sandbox}", ""] if sandbox else []
+    lines = ["# grader", "", *ran, "| answer | challenge | verdict | score |", "|---|---|---|---|"]
     for g in graded:
         verdict = g.report.verdict.value if g.report else "not graded"
         score = f"{g.report.score:.1f}" if g.report else "-"
-        lines.append(f"| {g.answer.path} | {g.answer.challenge} | {verdict} | {score} |")
+        lines.append(f"| {escape.markdown_text(g.answer.path)} | {g.answer.challenge} | "
+                     f"{verdict} | {score} |")
     parts = ["\n".join(lines) + "\n"]
     parts += [render(for_audience(g.report), "markdown") for g in graded if g.report]
     return "\n".join(parts)
 
 
-def _write(path: Path, text: str) -> None:
+def _write(root: Path, path: Path, text: str) -> None:
+    """Create the folders, then the file, never through a link: checked again right before
+    writing, and the file opened with O_NOFOLLOW."""
+    confine(root, path.relative_to(root).as_posix(), "grader.toml output", output=True)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW | os.O_CLOEXEC,
+                 0o644)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
