@@ -17,7 +17,14 @@ from grader import __version__
 from grader.bank import Bank
 from grader.batch.summary import SUMMARY_FORMATS
 from grader.errors import EXIT_CANNOT_GRADE, EXIT_INTERRUPTED, BadInput, CannotGrade, GraderError
-from grader.isolation.backends import BACKENDS, SANDBOX_CHOICES, make_backend
+from grader.isolation.backends import (
+    BACKENDS,
+    SANDBOX_CHOICES,
+    choose_backend,
+    isolated,
+    make_backend,
+    sandbox_label,
+)
 from grader.pipeline import GradeOptions, grade
 from grader.report.audience import for_audience
 from grader.report.model import Report
@@ -197,6 +204,21 @@ def schema():
     click.echo(render_schema(), nl=False)
 
 
+UNISOLATED_HELP = ("Without Docker or bubblewrap, run answers as plain subprocesses that can "
+                   "read and write your files (refused otherwise, exit 3).")
+
+
+def _batch_backend(bank: Bank, sandbox: str, allow_unisolated: bool):
+    """The one backend a batch or ci run uses: never an unisolated one unless the user said so,
+    and then said aloud."""
+    backend = choose_backend(sandbox, hide=[bank.root / "hidden_tests"],
+                             require_isolation=not allow_unisolated)
+    if not isolated(backend):
+        click.echo(f"grader: warning: running answers in the {sandbox_label(backend)} sandbox: "
+                   "they can read and write your files", err=True)
+    return backend
+
+
 @cli.command()
 @click.argument("args", nargs=-1, metavar="[ID] DIR")
 @click.option("--roster", type=click.Path(dir_okay=False, exists=True),
@@ -211,12 +233,13 @@ def schema():
               help="Where graded reports are kept (default ~/.cache/grader/reports).")
 @click.option("--no-cache", is_flag=True, help="Grade everything again.")
 @click.option("--sandbox", type=click.Choice(SANDBOX_CHOICES), default="auto")
+@click.option("--allow-unisolated", is_flag=True, help=UNISOLATED_HELP)
 @click.option("--probes", type=click.Choice(["off", "quick", "full"]), default="quick",
               show_default=True)
 @click.option("--quality", type=click.Choice(["on", "off"]), default="on")
 @click.pass_context
-def batch(ctx, args, roster, jobs, fmt, output, similarity, cache_dir, no_cache, sandbox, probes,
-          quality):
+def batch(ctx, args, roster, jobs, fmt, output, similarity, cache_dir, no_cache, sandbox,
+          allow_unisolated, probes, quality):
     """Grade many submissions: `batch ID DIR` (one answer per file or folder), `batch DIR`
     (a folder per candidate, answers named after challenge ids), or `batch --roster CSV`.
 
@@ -243,13 +266,15 @@ def batch(ctx, args, roster, jobs, fmt, output, similarity, cache_dir, no_cache,
         job_list = discover.from_candidates(bank, Path(args[0]))
     else:
         raise click.UsageError("give ID DIR, or DIR, or --roster CSV")
-    settings = {"sandbox": sandbox, "probes": probes, "quality": quality == "on",
+    backend = _batch_backend(bank, sandbox, allow_unisolated)
+    settings = {"sandbox": backend.name, "probes": probes, "quality": quality == "on",
                 "audience": "reviewer"}
     cache = ReportCache(None if no_cache else Path(cache_dir) if cache_dir else default_cache_dir())
     console = click.get_text_stream("stderr")
+    label = sandbox_label(backend)
     results, cached, interrupted = run_batch(bank, job_list, settings, jobs or os.cpu_count() or 1,
-                                             cache, Console(file=console))
-    rows = [row(job, results[job], job in cached) for job in job_list if job in results]
+                                             cache, Console(file=console), sandbox=label)
+    rows = [row(job, results[job], job in cached, label) for job in job_list if job in results]
     summary = BatchSummary(rows=rows, similar=similar_pairs(bank, job_list, similarity),
                            threshold=similarity, interrupted=interrupted,
                            duration_s=round(time.perf_counter() - started, 2))
@@ -291,10 +316,14 @@ def validate(ctx, challenge_ids, sandbox):
               help="Write a starting grader.toml from the files found here.")
 @click.option("--force", is_flag=True, help="With --init: overwrite an existing config.")
 @click.option("--check", "check_only", is_flag=True,
-              help="Public examples only (fast; what the pre-commit hook runs).")
+              help="Public examples only (fast; what the pre-commit hook runs; may run "
+                   "unisolated, and says so).")
+@click.option("--sandbox", type=click.Choice(SANDBOX_CHOICES), default="auto",
+              help="The sandbox (grader.toml cannot choose it).")
+@click.option("--allow-unisolated", is_flag=True, help=UNISOLATED_HELP)
 @click.argument("files", nargs=-1, type=click.Path())
 @click.pass_context
-def ci_cmd(ctx, config_path, init_config, force, check_only, files):
+def ci_cmd(ctx, config_path, init_config, force, check_only, sandbox, allow_unisolated, files):
     """Grade an answer repository: every answer grader.toml lists.
 
     With FILES, only the answers holding one of them are graded. Exit 0 when
@@ -320,6 +349,9 @@ def ci_cmd(ctx, config_path, init_config, force, check_only, files):
                    + ", ".join(f"{a.path} -> {a.challenge}" for a in answers))
         return
     config = cfg.load_config(path)
+    if config.grader.sandbox is not None:
+        click.echo(f"grader: warning: {cfg.SANDBOX_IGNORED}", err=True)
+    run.output_paths(config, root)  # a bad output path is the config's fault: exit 2 now
     for answer in config.answers:  # a wrong id is the config's fault: exit 2 before grading
         try:
             bank.load(answer.challenge)
@@ -330,11 +362,15 @@ def ci_cmd(ctx, config_path, init_config, force, check_only, files):
         if not config.answers:
             click.echo("no graded answer among the given files")
             return
+    # Your own public examples before a commit may run unisolated; a repository's answers not.
+    backend = _batch_backend(bank, sandbox, allow_unisolated or check_only)
+    label = sandbox_label(backend)
+    click.echo(f"sandbox: {label}")
     graded = run.grade_all(bank, config, root, _progress_line(),
-                           mode="check" if check_only else "grade")
+                           mode="check" if check_only else "grade", sandbox=backend.name)
     if sys.stderr.isatty():
         click.echo("\r\033[K", err=True, nl=False)
-    run.write_outputs(graded, config, root)
+    run.write_outputs(graded, config, root, sandbox=label)
     on_github = os.environ.get("GITHUB_ACTIONS") == "true"
     for g in graded:
         verdict = g.report.verdict.value if g.report else "not graded"

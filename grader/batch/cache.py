@@ -30,9 +30,11 @@ class ReportCache:
         self.folder = folder
 
     def key(self, submission_sha: str, challenge: Challenge, settings: dict) -> str:
-        parts = [submission_sha, challenge_digest(challenge), __version__,
-                 json.dumps(settings, sort_keys=True)]
-        return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+        """submission_sha is Submission.sha256, itself over per-file digests (unambiguous:
+        no file's text can pose as the boundary of another); the parts here are joined as a
+        JSON list, so none can run into the next either."""
+        parts = [submission_sha, challenge_digest(challenge), __version__, settings]
+        return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
     def get(self, key: str) -> Report | None:
         if self.folder is None:

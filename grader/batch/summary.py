@@ -30,6 +30,7 @@ class BatchRow(BaseModel):
     duration_s: float = 0.0
     reason: str = ""
     cached: bool = False  # served from an earlier grade of the same submission
+    sandbox: str = ""  # what ran it: docker, local+bubblewrap, local (unisolated); "" not run
 
 
 class Region(BaseModel):
@@ -61,9 +62,9 @@ class BatchSummary(BaseModel):
         return all(r.verdict == "passed" for r in self.rows)
 
 
-def row(job: Job, result: Report | str, cached: bool = False) -> BatchRow:
+def row(job: Job, result: Report | str, cached: bool = False, sandbox: str = "") -> BatchRow:
     base = dict(candidate=job.candidate, challenge=job.challenge, path=str(job.path),
-                cached=cached)
+                cached=cached, sandbox=sandbox if isinstance(result, Report) else "")
     if isinstance(result, str):
         return BatchRow(**base, verdict="not-graded", reason=result)
     probes = ", ".join(f"{p.probe} {p.detected or '?'} {p.verdict}" for p in result.complexity)
@@ -78,6 +79,8 @@ def similar_pairs(bank: Bank, jobs: list[Job], threshold: float) -> list[Similar
     pairs = []
     by_challenge: dict[str, list[Job]] = {}
     for job in jobs:
+        if job.problem:
+            continue
         by_challenge.setdefault(job.challenge, []).append(job)
     for cid, group in by_challenge.items():
         challenge = bank.load(cid)
@@ -101,14 +104,18 @@ def similar_pairs(bank: Bank, jobs: list[Job], threshold: float) -> list[Similar
     return sorted(pairs, key=lambda p: -p.similarity)
 
 
-COLUMNS = ["candidate", "challenge", "verdict", "score", "tests", "complexity", "quality", "time"]
+COLUMNS = ["candidate", "challenge", "verdict", "score", "tests", "complexity", "quality", "time",
+           "sandbox", "why"]
 
 
 def _cells(r: BatchRow) -> list[str]:
     quality = "-" if r.quality is None else f"{r.quality:.2f}"
+    # why: the reason of a row that did not pass (a rejected or not-graded answer says what)
+    why = "" if r.verdict == "passed" else r.reason
     return [r.candidate, r.challenge, r.verdict, f"{r.score:.1f}",
             f"{r.tests_passed}/{r.tests_total}", r.complexity or "-", quality,
-            f"{r.duration_s:.1f}s"]
+            f"{r.duration_s:.1f}s" + (" (cached)" if r.cached else ""), r.sandbox or "-",
+            why or "-"]
 
 
 def render_summary(summary: BatchSummary, fmt: str) -> str:
@@ -122,9 +129,9 @@ def _json(summary: BatchSummary) -> str:
 def _csv(summary: BatchSummary) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(COLUMNS + ["reason"])
+    writer.writerow(COLUMNS + ["reason", "cached"])
     for r in summary.rows:
-        writer.writerow(_cells(r) + [r.reason])
+        writer.writerow(_cells(r) + [r.reason, "yes" if r.cached else "no"])
     return out.getvalue()
 
 
