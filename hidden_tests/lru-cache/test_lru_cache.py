@@ -26,6 +26,14 @@ def test_get_returns_stored_value():
 
 
 @basic
+def test_put_returns_none():
+    """put(key, value) -> None, whether it inserts, updates or evicts."""
+    cache = LRUCache(1)
+    got = [cache.put("a", 1), cache.put("a", 2), cache.put("b", 3)]
+    assert got == [None, None, None], f"put must return None (insert, update, evict), got {got}"
+
+
+@basic
 def test_absent_key_returns_minus_one():
     cache = LRUCache(2)
     cache.put("a", 1)
