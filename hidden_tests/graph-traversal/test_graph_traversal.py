@@ -112,6 +112,13 @@ def test_start_that_is_only_a_neighbour():
 
 
 @edge
+def test_start_equals_goal_for_a_node_that_is_only_a_neighbour():
+    """[start] when start == goal holds for every node, also one with no key in the graph."""
+    got = shortest_path({1: [2]}, 2, 2)
+    assert got == [2], f"start == goal == 2 (2 only a neighbour): expected [2], got {got}"
+
+
+@edge
 def test_start_equals_goal():
     assert shortest_path(LETTERS, "C", "C") == ["C"], "start == goal: expected ['C']"
     graph = {0: [0, 1], 1: [0]}
