@@ -181,6 +181,14 @@ def test_recoverable_error_subclass_is_recoverable(harness):
 
 
 @edge
+def test_out_of_memory_runtime_error_subclass_is_recoverable(harness):
+    """A RuntimeError subclass is a RuntimeError (torch.cuda.OutOfMemoryError is one)."""
+    r = harness.run(2, [[0, ["oom-subclass", "oom-subclass"]]])
+    assert_returned(r, 2)
+    assert trains(r) == [0, 0, 0, 1], f"expected [0, 0, 0, 1], got {trains(r)}"
+
+
+@edge
 def test_recovery_on_the_last_epoch(harness):
     r = harness.run(3, [[2, ["oom", "recoverable", "oom"]]])
     assert_returned(r, 3)

@@ -14,6 +14,10 @@ class LoaderTimeout(RecoverableError):
     """A subclass of the submission's RecoverableError."""
 
 
+class CudaOutOfMemory(RuntimeError):
+    """Like torch.cuda.OutOfMemoryError: a RuntimeError subclass saying "out of memory"."""
+
+
 def make_error(kind, epoch, attempt):
     if kind == "recoverable":
         return RecoverableError(f"data loader timed out (epoch {epoch}, attempt {attempt})")
@@ -22,6 +26,8 @@ def make_error(kind, epoch, attempt):
     if kind == "oom":
         return RuntimeError(f"CUDA out of memory. Tried to allocate 2.00 GiB "
                             f"(epoch {epoch}, attempt {attempt})")
+    if kind == "oom-subclass":
+        return CudaOutOfMemory(f"CUDA out of memory (epoch {epoch}, attempt {attempt})")
     if kind == "runtime":
         return RuntimeError(f"mat1 and mat2 shapes cannot be multiplied (epoch {epoch})")
     if kind == "value":
