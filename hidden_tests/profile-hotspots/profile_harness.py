@@ -117,6 +117,18 @@ def sum_list(values):
     return total
 
 
+def third_party_block(rounds):
+    """Calls NumPy's pure-Python atleast_2d 100 * rounds times: third-party code, which is
+    outside the standard library and so must be listed."""
+    import numpy as np
+
+    row = np.arange(3)
+    total = 0
+    for _ in range(100 * rounds):
+        total += np.atleast_2d(row).shape[0]
+    return total
+
+
 # -- ground truth -------------------------------------------------------------------
 def _stdlib_dirs():
     paths = sysconfig.get_paths()
