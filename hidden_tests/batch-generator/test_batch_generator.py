@@ -87,6 +87,16 @@ def test_labels_give_aligned_pairs(harness):
 
 
 @basic
+def test_batches_are_numpy_arrays(harness):
+    """"Yields arrays": each batch, and each half of an (x, y) pair, is a NumPy array."""
+    kinds = [type(b).__name__ for b in harness.epochs(BatchGenerator(rows(5), 2))[0]]
+    assert kinds == ["ndarray"] * 3, f"expected 3 ndarray batches, got {kinds}"
+    pairs = harness.epochs(BatchGenerator(rows(5), 2, labels=np.arange(5)))[0]
+    kinds = [(type(x).__name__, type(y).__name__) for x, y in pairs]
+    assert kinds == [("ndarray", "ndarray")] * 3, f"expected (ndarray, ndarray) pairs, got {kinds}"
+
+
+@basic
 def test_augment_is_applied_to_each_batch(harness):
     data = rows(5).astype(float)
     got = harness.epochs(BatchGenerator(data, 2, augment=harness.double))[0]
