@@ -461,6 +461,47 @@ def _docker_error(exc) -> str:
     return str(text).strip().splitlines()[-1] if str(text).strip() else type(exc).__name__
 
 
+@cli.group("import")
+def import_group():
+    """Turn test suites written elsewhere into a challenge bank."""
+
+
+@import_group.command("exercism")
+@click.argument("track", type=click.Path(exists=True, file_okay=False))
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False),
+              help="The bank to write (created if missing; imported challenges are replaced).")
+def import_exercism(track, out):
+    """Import every practice and concept exercise of an Exercism track checkout.
+
+    TRACK is the folder holding exercises/. Each exercise becomes a challenge named by its
+    slug, its test files unchanged, Exercism's solution as the reference. Prove the result
+    with `grader validate --bank OUT`.
+    """
+    from grader.importers.exercism import import_track
+
+    result = import_track(Path(track), Path(out), lambda line: click.echo(line, err=True))
+    click.echo(f"imported {len(result.imported)} exercise(s) into {out}"
+               + (f"; {len(result.failed)} could not be imported: "
+                  + ", ".join(slug for slug, _ in result.failed) if result.failed else ""))
+    if not result.imported:
+        raise BadInput(f"{track}: no exercise could be imported")
+
+
+def _bank_after_command(ctx, param, value):
+    if value is not None:  # written after the subcommand: it wins over the group's and the env's
+        ctx.find_root().obj["bank"] = value
+
+
+# `grader grade ID FILE --bank DIR` as well as `grader --bank DIR grade ID FILE`: every
+# command (not the groups) accepts --bank after its name too.
+for _command in cli.commands.values():
+    if not isinstance(_command, click.Group):
+        _command.params.append(click.Option(
+            ["--bank"], type=click.Path(file_okay=False), expose_value=False,
+            callback=_bank_after_command,
+            help="A challenge bank directory (default: the bank shipped with the grader)."))
+
+
 def _terminate(signum, frame):
     # SIGTERM unwinds like Ctrl-C, so every sandbox is closed and removed on the way out.
     raise KeyboardInterrupt

@@ -105,6 +105,11 @@ def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions
     return report.finish(verdict, _reason(verdict, report.tests), started)
 
 
+IN_PROCESS_NOTE = ("in-process semantics: this challenge's tests (a suite written elsewhere) "
+                   "compare the submission's objects with its own __eq__, __bool__ and "
+                   "__hash__, run in the sandbox, as they would in the submission's process")
+
+
 def _run_stages(challenge: Challenge, session: WorkerSession, backend,
                 harness: dict[str, str] | None, options: GradeOptions,
                 report: "_Builder") -> tuple[Verdict, str] | None:
@@ -122,8 +127,12 @@ def _run_stages(challenge: Challenge, session: WorkerSession, backend,
     test_dir = challenge.examples_dir if options.mode == "check" else challenge.hidden_dir
     options.progress("running the public examples" if options.mode == "check"
                      else "running the hidden tests")
+    in_process = challenge.spec.semantics == "in-process"
+    if in_process:
+        report.notes.append(IN_PROCESS_NOTE)
     report.tests = run_tests(test_dir, session, challenge.spec.limits,
-                             reference_path=challenge.reference_path, keyword=options.keyword)
+                             reference_path=challenge.reference_path, keyword=options.keyword,
+                             foreign=in_process)
     report.sandbox.restarts = session.restarts  # recoveries from timeouts and crashes
     tests_passed = report.tests and all(t.verdict == Verdict.PASSED for t in report.tests)
     if options.probe_mode != "off" and challenge.spec.probes:

@@ -7,6 +7,8 @@ from grader.verdicts import ProbeVerdict, Verdict
 
 def correctness_share(tests: list[TestResult]) -> float:
     # No test could run (the submission failed to import): none passed. It never drops out.
+    # A test its author skipped counts neither way.
+    tests = [t for t in tests if t.verdict != Verdict.SKIPPED]
     return sum(t.verdict == Verdict.PASSED for t in tests) / len(tests) if tests else 0.0
 
 

@@ -12,6 +12,7 @@ class Verdict(StrEnum):
     CRASHED = "crashed"  # the worker died or broke the protocol
     REJECTED = "rejected"  # syntax error, missing name, static rule
     INTERNAL_ERROR = "internal-error"  # the grader's own fault, never the candidate's
+    SKIPPED = "skipped"  # a test its author skipped: never a verdict on the submission
 
 
 # When tests disagree, the overall verdict names the most serious problem.
@@ -28,7 +29,8 @@ SEVERITY = [
 
 
 def worst(verdicts) -> Verdict:
-    """The most serious verdict of several; `passed` when there are none."""
+    """The most serious verdict of several; `passed` when there are none (skipped tests
+    are not in SEVERITY: they neither pass nor fail a submission)."""
     found = set(verdicts)
     return next((v for v in SEVERITY if v in found), Verdict.PASSED)
 

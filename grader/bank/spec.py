@@ -84,3 +84,8 @@ class ChallengeSpec(_Strict):
     probes: list[ProbeSpec] = Field(default_factory=list)
     rules: list[Rule] = Field(default_factory=list, description="static rules on the source")
     lint_select: list[str] | None = Field(None, description="ruff rule codes; None: the default")
+    semantics: Literal["grader", "in-process"] = Field(
+        "grader", description="who decides comparisons: 'grader' (plain data compared on the "
+        "grader's side; the submission's own __eq__, __bool__, __hash__ never decide a verdict) "
+        "or 'in-process' (a suite written elsewhere, run as its authors meant it: the "
+        "submission's own methods decide, its custom pytest markers are allowed)")

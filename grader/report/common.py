@@ -18,6 +18,7 @@ VERDICT_WORDS = {
     Verdict.CRASHED: "the worker died",
     Verdict.REJECTED: "rejected before running",
     Verdict.INTERNAL_ERROR: "the grader's own fault",
+    Verdict.SKIPPED: "skipped by the test's author",
 }
 
 
@@ -53,8 +54,13 @@ def full_message(report: Report, t: TestResult) -> str:
 def failing(tests: list[TestResult]) -> list[TestResult]:
     """The tests that did not pass, most serious verdict first, then in run order."""
     order = {v: i for i, v in enumerate(SEVERITY)}
-    bad = [t for t in tests if t.verdict != Verdict.PASSED]
+    bad = [t for t in tests if t.verdict not in (Verdict.PASSED, Verdict.SKIPPED)]
     return sorted(bad, key=lambda t: order.get(t.verdict, 0))
+
+
+def skipped(tests: list[TestResult]) -> list[TestResult]:
+    """The tests their author skipped: shown, never counted for or against."""
+    return [t for t in tests if t.verdict == Verdict.SKIPPED]
 
 
 def by_category(tests: list[TestResult]) -> dict[str, list[TestResult]]:
@@ -67,6 +73,18 @@ def by_category(tests: list[TestResult]) -> dict[str, list[TestResult]]:
 
 def passed_count(tests: list[TestResult]) -> int:
     return sum(t.verdict == Verdict.PASSED for t in tests)
+
+
+def counted(tests: list[TestResult]) -> list[TestResult]:
+    """The tests that count for the verdict and the score: all but the skipped ones."""
+    return [t for t in tests if t.verdict != Verdict.SKIPPED]
+
+
+def passed_of(tests: list[TestResult]) -> str:
+    """'3 of 5 passed', '3 of 5 passed, 1 skipped'."""
+    n = len(skipped(tests))
+    return (f"{passed_count(tests)} of {len(tests) - n} passed"
+            + (f", {n} skipped" if n else ""))
 
 
 @dataclass(frozen=True)

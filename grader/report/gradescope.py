@@ -41,9 +41,14 @@ def render_gradescope(report: Report) -> str:
         tests.append(entry)
 
     pool = rows["correctness"].points is not None and report.tests
-    each = (100 * _weight(report, "correctness") / len(report.tests)) if pool else None
+    counted = common.counted(report.tests)
+    each = (100 * _weight(report, "correctness") / len(counted)) if pool and counted else None
     for i, t in enumerate(report.tests, 1):
         passed = t.verdict == Verdict.PASSED
+        if t.verdict == Verdict.SKIPPED:  # shown, and worth nothing either way
+            add(f"1.{i}", f"[{t.category}] {common.short_name(t.name)}", "passed",
+                f"skipped: {t.message}" if t.message else "skipped", [t.category, "skipped"])
+            continue
         output = [f"{t.verdict.value}: {t.message}" if t.message else t.verdict.value]
         if common.extra_details(report, t):
             output.append(common.extra_details(report, t))

@@ -153,7 +153,7 @@ def _test_row(r: Report, t: TestResult) -> str:
                      "</pre></details>")
     if t.output.strip():
         extra.append(f"<details><summary>printed</summary><pre>{_e(t.output)}</pre></details>")
-    cls = "" if t.verdict == Verdict.PASSED else ' class="bad"'
+    cls = "" if t.verdict in (Verdict.PASSED, Verdict.SKIPPED) else ' class="bad"'
     return (f"<tr{cls}><td>{_badge(t.verdict.value)}</td>"
             f"<td><code>{_e(common.short_name(t.name))}</code></td>"
             f'<td class="num">{t.duration_s:.3f} s</td>'
@@ -164,14 +164,16 @@ def _tests(r: Report) -> list[str]:
     groups = common.by_category(r.tests)
     if not groups:
         return []
-    out = [f'<h2 id="tests">Tests: {common.passed_count(r.tests)} of {len(r.tests)} passed</h2>']
+    out = [f'<h2 id="tests">Tests: {_e(common.passed_of(r.tests))}</h2>']
     for cat, tests in groups.items():
         ok = common.passed_count(tests)
-        bad = ok < len(tests)
+        bad = bool(common.failing(tests))
         out += [f'<details class="category"{" open" if bad else ""}><summary>{_e(cat)}: '
-                f"{ok} of {len(tests)} passed {_meter(ok / len(tests))}</summary>", "<table>",
+                f"{_e(common.passed_of(tests))} "
+                f"{_meter(ok / max(len(common.counted(tests)), 1))}</summary>", "<table>",
                 '<tr><th>verdict</th><th>test</th><th class="num">time</th><th>message</th></tr>']
-        ordered = common.failing(tests) + [t for t in tests if t.verdict == Verdict.PASSED]
+        ordered = (common.failing(tests) + [t for t in tests if t.verdict == Verdict.PASSED]
+                   + common.skipped(tests))
         out += [_test_row(r, t) for t in ordered]
         out += ["</table>", "</details>"]
     return out

@@ -104,7 +104,9 @@ def _tests_suite(report: Report) -> ET.Element:
 def _test_case(suite: ET.Element, report: Report, t: TestResult) -> None:
     case = _case(suite, f"{report.challenge}.{t.category}", common.short_name(t.name),
                  t.duration_s)
-    if t.verdict != Verdict.PASSED:
+    if t.verdict == Verdict.SKIPPED:
+        ET.SubElement(case, "skipped", message=_clean(t.message or "skipped"))
+    elif t.verdict != Verdict.PASSED:
         tag = "failure" if t.verdict in FAILURE_VERDICTS else "error"
         _outcome(case, tag, t.verdict.value, t.message or common.VERDICT_WORDS[t.verdict],
                  common.full_message(report, t))

@@ -14,7 +14,7 @@ from grader.verdicts import ProbeVerdict, Verdict
 
 ICONS = {Verdict.PASSED: "✅", Verdict.FAILED: "❌", Verdict.ERROR: "💥",
          Verdict.TIMEOUT: "⏱️", Verdict.MEMORY_LIMIT: "🧠", Verdict.CRASHED: "💀",
-         Verdict.REJECTED: "🚫", Verdict.INTERNAL_ERROR: "⚠️"}
+         Verdict.REJECTED: "🚫", Verdict.INTERNAL_ERROR: "⚠️", Verdict.SKIPPED: "⏭️"}
 PROBE_ICONS = {ProbeVerdict.PASSED: "✅", ProbeVerdict.FAILED: "❌",
                ProbeVerdict.INCONCLUSIVE: "❔"}
 CELL_LIMIT = 300
@@ -94,16 +94,15 @@ def _tests(r: Report, out: list[str]) -> None:
     groups = common.by_category(r.tests)
     if not groups:
         return
-    out += [f"### Tests: {common.passed_count(r.tests)} of {len(r.tests)} passed", ""]
+    out += [f"### Tests: {common.passed_of(r.tests)}", ""]
     for cat, tests in groups.items():
-        ok = common.passed_count(tests)
-        bad = ok < len(tests)
+        bad = bool(common.failing(tests))
         icon = "❌" if bad else "✅"
         out += [f"<details{' open' if bad else ''}><summary>{icon} <b>{html.escape(cat)}</b>: "
-                f"{ok} of {len(tests)} passed</summary>", "",
+                f"{common.passed_of(tests)}</summary>", "",
                 "| | test | verdict | time | message |", "|---|---|---|--:|---|"]
         out += [_test_row(t) for t in common.failing(tests) + [
-            t for t in tests if t.verdict == Verdict.PASSED]]
+            t for t in tests if t.verdict == Verdict.PASSED] + common.skipped(tests)]
         out.append("")
         for t in common.failing(tests):
             extra = []

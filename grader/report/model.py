@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 from grader.report.quality_model import QualityReport
 from grader.verdicts import ProbeVerdict, Verdict
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 Audience = Literal["candidate", "reviewer"]
 
 

@@ -20,7 +20,7 @@ from grader.verdicts import ProbeVerdict, Verdict
 
 COLOURS = {Verdict.PASSED: "green", Verdict.FAILED: "red", Verdict.ERROR: "red",
            Verdict.TIMEOUT: "yellow", Verdict.MEMORY_LIMIT: "yellow", Verdict.CRASHED: "magenta",
-           Verdict.REJECTED: "red", Verdict.INTERNAL_ERROR: "cyan"}
+           Verdict.REJECTED: "red", Verdict.INTERNAL_ERROR: "cyan", Verdict.SKIPPED: None}
 PROBE_COLOURS = {ProbeVerdict.PASSED: "green", ProbeVerdict.FAILED: "red",
                  ProbeVerdict.INCONCLUSIVE: "yellow"}
 BLOCKS = " ▏▎▍▌▋▊▉█"
@@ -70,7 +70,7 @@ class _Text:
 
     # -- sections --------------------------------------------------------------------------
     def render(self) -> str:
-        for section in (self.header, self.problems, self.categories, self.complexity,
+        for section in (self.header, self.problems, self.skipped, self.categories, self.complexity,
                         self.quality, self.output, self.notes, self.score):
             section()
         self.lines.append("")
@@ -126,8 +126,19 @@ class _Text:
                 for line in out[:3]:
                     self.wrap(line, indent, "> ")
 
+    def skipped(self) -> None:
+        gone = common.skipped(self.r.tests)
+        if not gone:
+            return
+        self.heading("Skipped", f"{len(gone)} test(s) skipped by their author, not counted")
+        cat_w = max(len(t.category) for t in gone)
+        for t in gone:
+            self.test_line(t, cat_w)
+            if t.message:
+                self.wrap(t.message, 7 + cat_w)
+
     def test_line(self, t: TestResult, cat_w: int) -> None:
-        mark = "✓" if t.verdict == Verdict.PASSED else "✗"
+        mark = {Verdict.PASSED: "✓", Verdict.SKIPPED: "-"}.get(t.verdict, "✗")
         name = common.short_name(t.name)
         time = f"{t.duration_s:.3f} s"
         room = self.width - 8 - cat_w - len(time)
@@ -140,11 +151,13 @@ class _Text:
         groups = common.by_category(self.r.tests)
         if not groups:
             return
-        passed = common.passed_count(self.r.tests)
-        self.heading("Tests", f"{passed}/{len(self.r.tests)} passed")
+        counted, skipped = common.counted(self.r.tests), len(common.skipped(self.r.tests))
+        self.heading("Tests", f"{common.passed_count(counted)}/{len(counted)} passed"
+                     + (f", {skipped} skipped" if skipped else ""))
         cat_w = max(len(c) for c in groups)
         cells = max(min(self.width - cat_w - 20, 30), 8)
         for cat, tests in groups.items():
+            tests = common.counted(tests) or tests
             ok = common.passed_count(tests)
             fg = "green" if ok == len(tests) else "red"
             filled = bar(ok, len(tests), cells)

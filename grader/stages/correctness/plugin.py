@@ -31,6 +31,28 @@ def classify(exc: BaseException) -> tuple[Verdict, str, str]:
     return Verdict.FAILED, f"{type(exc).__name__}: {first}"[:500], text
 
 
+def _last_error_line(longrepr: str) -> str:
+    """The exception line of a pytest failure text ("E   ImportError: ..."), or its last line."""
+    lines = [line for line in longrepr.splitlines() if line.strip()]
+    errors = [line[1:].strip() for line in lines if line.startswith("E ")]
+    if errors:
+        return errors[0]
+    return lines[-1] if lines else "unknown error"
+
+
+def _raised_in_sandbox(call) -> bool:
+    """A skip the submission raised (its own unittest.SkipTest) is its error, not a skip."""
+    return call.excinfo is not None and remote_trace(call.excinfo.value) is not None
+
+
+def _skip_reason(report) -> str:
+    if hasattr(report, "wasxfail"):
+        return f"expected to fail (xfail){': ' + report.wasxfail if report.wasxfail else ''}"
+    longrepr = report.longrepr
+    reason = longrepr[2] if isinstance(longrepr, tuple) and len(longrepr) == 3 else str(longrepr)
+    return str(reason).removeprefix("Skipped: ")[:500]
+
+
 class GraderPlugin:
     def __init__(self, session, reference, limits, test_timeout_s: float):
         self._session, self._reference, self._limits = session, reference, limits
@@ -70,7 +92,10 @@ class GraderPlugin:
 
     # -- hooks -------------------------------------------------------------------------
     def pytest_keyboard_interrupt(self, excinfo):
-        self.interrupted = True
+        # pytest also reports its own Interrupted (a KeyboardInterrupt subclass: a collection
+        # error, -x) here; only the user's Ctrl-C (or SIGTERM) stops the whole grade.
+        if excinfo.type is KeyboardInterrupt:
+            self.interrupted = True
 
     def pytest_internalerror(self, excrepr, excinfo):
         self.internal_error = str(excrepr)  # for the reviewer, in the report
@@ -78,9 +103,11 @@ class GraderPlugin:
 
     def pytest_collectreport(self, report):
         if report.failed:
+            details = str(report.longrepr)
             self.results.append(TestResult(
                 name=report.nodeid or "collection", verdict=Verdict.INTERNAL_ERROR,
-                message="a hidden test file could not be loaded", details=str(report.longrepr)))
+                message=f"the test file {report.nodeid or '?'} could not be loaded: "
+                        f"{_last_error_line(details)}"[:500], details=details[-8000:]))
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_runtest_setup(self, item):
@@ -120,9 +147,10 @@ class GraderPlugin:
             outcome.force_result(report)
         if report.when == "teardown" or (report.when == "setup" and report.passed):
             return
-        if report.skipped:
-            verdict, message, details = (Verdict.INTERNAL_ERROR,
-                                         "a hidden test was skipped", str(report.longrepr))
+        if report.skipped and (hasattr(report, "wasxfail") or not _raised_in_sandbox(call)):
+            # The test's author skipped it (skip, skipif, unittest.skip, a failed xfail): it is
+            # shown and never counts for or against the submission.
+            verdict, message, details = Verdict.SKIPPED, _skip_reason(report), ""
         elif call.excinfo is None:
             verdict, message, details = ((Verdict.INTERNAL_ERROR, unreported, "") if unreported
                                          else (Verdict.PASSED, "", ""))

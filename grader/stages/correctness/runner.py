@@ -33,20 +33,26 @@ def load_reference(path: Path | None):
 
 
 def run_tests(test_dir: Path, session, limits, reference_path: Path | None = None,
-              keyword: str | None = None) -> list[TestResult]:
+              keyword: str | None = None, foreign: bool = False) -> list[TestResult]:
+    """Run the tests in `test_dir`. `foreign`: a suite written elsewhere, whose custom
+    markers are its own business (the bank's own suites keep --strict-markers)."""
     plugin = GraderPlugin(session, load_reference(reference_path), limits, limits.test_timeout_s)
     args = [str(test_dir), "-c", str(INI), "--rootdir", str(test_dir), "-p", "no:cacheprovider",
             "-p", "no:terminal", "-p", "no:stepwise", "--import-mode=importlib",
-            "--capture=sys", "-W", "ignore::DeprecationWarning"]
+            "--capture=sys", "-W", "ignore::DeprecationWarning",
+            # A test file that cannot be imported is reported (internal-error, naming the file);
+            # the other files still run.
+            "--continue-on-collection-errors"]
+    args += ["-W", "ignore::pytest.PytestUnknownMarkWarning"] if foreign else ["--strict-markers"]
     if keyword:
         args += ["-k", keyword]
     modules = {session.module_name: session.module}
     if session.harness_proxy is not None:
         modules[session.harness_module] = session.harness_proxy
     recursion = sys.getrecursionlimit()
-    with serving(modules), _pytest_environment():
+    with serving(modules), _pytest_environment(), _importable(test_dir):
         try:
-            code = pytest.main(args, plugins=[plugin])
+            code = pytest.main(args, plugins=[plugin, _CategoryKeywords()])
         finally:
             _forget_modules_under(test_dir)
     sys.setrecursionlimit(recursion)
@@ -78,6 +84,20 @@ def _pytest_environment():
                 os.environ[name] = value
 
 
+@contextlib.contextmanager
+def _importable(folder: Path):
+    """Helper modules beside the tests (`from test_utils import ...`) import as they would
+    under plain pytest's rootdir-on-path; the submission's name is still served by the proxy,
+    whose finder comes first."""
+    entry = str(folder.resolve())
+    sys.path.insert(0, entry)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(ValueError):
+            sys.path.remove(entry)
+
+
 def _forget_modules_under(folder: Path) -> None:
     """Drop the test modules pytest imported, so the next run binds the next session's proxies."""
     root = str(folder.resolve())
@@ -95,25 +115,40 @@ class _Inert(ModuleType):
         return type(name, (), {})
 
 
+class _CategoryKeywords:
+    """-k matches a test's category (`-k trap`) as well as its name: the report shows both."""
+
+    def pytest_itemcollected(self, item):
+        marker = item.get_closest_marker("category")
+        item.extra_keyword_matches.add(marker.args[0] if marker else "basic")
+
+
 class _Collector:
     def __init__(self):
         self.items: list[tuple[str, str]] = []
 
+    @pytest.hookimpl(trylast=True)  # after -k deselected what it does not match
     def pytest_collection_modifyitems(self, items):
         for item in items:
             marker = item.get_closest_marker("category")
             self.items.append((item.nodeid, marker.args[0] if marker else "basic"))
 
 
-def collect_tests(test_dir: Path, module: str, harness_module: str | None) -> list[tuple[str, str]]:
-    """(test name, category) of every test in a folder, without running any."""
+def collect_tests(test_dir: Path, module: str, harness_module: str | None,
+                  keyword: str | None = None) -> list[tuple[str, str]]:
+    """(test name, category) of every test in a folder (those matching the -k `keyword`
+    when given), without running any."""
     collector = _Collector()
     names = [module] + ([harness_module] if harness_module else [])
     args = [str(test_dir), "-c", str(INI), "--rootdir", str(test_dir), "-p", "no:cacheprovider",
-            "-p", "no:terminal", "--import-mode=importlib", "--collect-only"]
-    with serving({name: _Inert(name) for name in names}), _pytest_environment():
+            "-p", "no:terminal", "--import-mode=importlib", "--collect-only",
+            "-W", "ignore::pytest.PytestUnknownMarkWarning"]
+    if keyword:
+        args += ["-k", keyword]
+    with serving({name: _Inert(name) for name in names}), _pytest_environment(), \
+            _importable(test_dir):
         try:
-            pytest.main(args, plugins=[collector])
+            pytest.main(args, plugins=[collector, _CategoryKeywords()])
         finally:
             _forget_modules_under(test_dir)
     return collector.items

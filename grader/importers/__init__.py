@@ -1,0 +1,1 @@
+"""Importers: test suites written elsewhere, turned into challenges of a bank, unchanged."""
