@@ -88,6 +88,14 @@ def test_tokens_are_lowercased_word_runs():
 
 
 @basic
+def test_one_character_tokens_count():
+    """\\w+ keeps one-character runs: they are tokens, and they count in a document's length."""
+    index = build([("a", "x marks the spot"), ("b", "spot")])
+    assert_results(index.search("x"), [("a", 1 / 4 * idf(2, 1))], "'x'")
+    assert_results(index.search("spot"), [("b", 1.0), ("a", 1 / 4)], "'spot'")
+
+
+@basic
 def test_token_in_every_document_still_scores():
     index = build([(1, "common rare"), (2, "common"), (3, "common words here")])
     assert_results(index.search("common"), [(2, 1.0), (1, 0.5), (3, 1 / 3)],
