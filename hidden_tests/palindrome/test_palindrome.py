@@ -113,6 +113,16 @@ def test_nfkc_normalization(text, want):
 
 @trap
 @pytest.mark.parametrize("text, want", [
+    ("\u3392zhm", True),      # the MHz square normalizes to capitals "MHz", folded after
+    ("\u210ch", True),        # black-letter capital H normalizes to "H"
+])
+def test_casefold_after_normalizing(text, want):
+    """NFKC first, then casefold(): what normalization turns into capitals is folded too."""
+    check(text, want)
+
+
+@trap
+@pytest.mark.parametrize("text, want", [
     ("上海自来水来自海上", True),
     ("ña", False),
     ("añá", False),
