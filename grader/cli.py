@@ -58,9 +58,11 @@ def _progress_line():
 
 
 def exit_status(report: Report) -> int:
-    if report.verdict == Verdict.PASSED:
-        return 0
-    return EXIT_CANNOT_GRADE if report.verdict == Verdict.INTERNAL_ERROR else 1
+    """0 only for a whole grade that passed: a run narrowed by -k proves nothing overall (1);
+    3 when the grader could not reach a verdict (its own fault, or a probe too noisy)."""
+    if report.verdict in (Verdict.INTERNAL_ERROR, Verdict.INCONCLUSIVE):
+        return EXIT_CANNOT_GRADE
+    return 0 if report.verdict == Verdict.PASSED and not report.partial else 1
 
 
 class _GraderGroup(click.Group):
@@ -382,7 +384,8 @@ def ci_cmd(ctx, config_path, init_config, force, check_only, sandbox, allow_unis
                 click.echo(line)
     passed = sum(g.passed(config.grader.min_score) for g in graded)
     click.echo(f"{passed} of {len(graded)} answers passed")
-    if any(g.report is not None and g.report.verdict == "internal-error" for g in graded):
+    if any(g.report is not None and g.report.verdict in ("internal-error", "inconclusive")
+           for g in graded):
         ctx.exit(EXIT_CANNOT_GRADE)
     ctx.exit(0 if passed == len(graded) else 1)
 

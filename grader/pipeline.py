@@ -5,6 +5,7 @@ load the challenge -> read the submission -> static checks -> start a sandbox
 The CLI calls `grade`; renderers only read the Report it returns.
 """
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from grader.report.model import (
 from grader.scoring import score
 from grader.stages.complexity import run_probes
 from grader.stages.correctness import run_tests
+from grader.stages.correctness.runner import collect_tests
 from grader.stages.quality import QualityReport, analyze, check_rules
 from grader.stages.quality.rules import runtime_denials
 from grader.submission import Submission, load_submission, syntax_problem
@@ -56,6 +58,8 @@ def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions
     started = time.perf_counter()
     challenge = bank.load(challenge_id)
     submission = load_submission(path, challenge.spec.module)
+    if options.keyword:
+        _check_keyword(challenge, options)
     backend = choose_backend(options.sandbox, hide=[bank.root / "hidden_tests"],
                              image=options.image)
     sandbox = SandboxInfo(backend=backend.name, isolation=backend.describe())
@@ -80,6 +84,8 @@ def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions
                             challenge.spec.module, harness=harness,
                             harness_module=challenge.spec.harness_module, env=options.env,
                             deny=runtime_denials(challenge.spec.rules, options.allow))
+    # The bank's policy: whether the submission's own __eq__/__hash__/repr decide comparisons.
+    session.proxies.in_process = challenge.spec.semantics == "in-process"
     options.progress(f"starting the {backend.name} sandbox")
     try:
         stopped = _run_stages(challenge, session, backend, harness, options, report)
@@ -102,7 +108,38 @@ def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions
         return report.finish(Verdict.FAILED, f"all tests passed, but probe {p.probe} expected "
                              f"{p.expected} and measured {p.detected or 'worse'}: {p.note}",
                              started)
+    # A probe that could not be called leaves the complexity unchecked: never a pass. An
+    # advisory probe cannot fail a grade, so it cannot leave one undecided either.
+    unsure = [p for p in report.complexity
+              if p.verdict == ProbeVerdict.INCONCLUSIVE and not p.advisory]
+    if verdict == Verdict.PASSED and unsure:
+        return report.finish(Verdict.INCONCLUSIVE, _unsure_reason(unsure), started)
     return report.finish(verdict, _reason(verdict, report.tests), started)
+
+
+def _check_keyword(challenge: Challenge, options: GradeOptions) -> None:
+    """A -k that selects no test is the user's mistake: say what it could have matched."""
+    test_dir = challenge.examples_dir if options.mode == "check" else challenge.hidden_dir
+    spec = challenge.spec
+    if collect_tests(test_dir, spec.module, spec.harness_module, options.keyword):
+        return
+    every = collect_tests(test_dir, spec.module, spec.harness_module)
+    categories = list(dict.fromkeys(category for _, category in every))
+    names = list(dict.fromkeys(name.split("::")[-1].split("[")[0] for name, _ in every))
+    raise BadInput(f"-k {options.keyword!r} matches no test of {challenge.id} (a pytest -k "
+                   f"expression over test names and categories); categories: "
+                   f"{', '.join(categories) or 'none'}; tests: {', '.join(names) or 'none'}")
+
+
+def _unsure_reason(unsure: list[ComplexityResult]) -> str:
+    p = unsure[0]
+    load = getattr(p, "load", None)  # the load during the probe, when the stage recorded it
+    load = os.getloadavg()[0] if load is None else load
+    others = f" (and {len(unsure) - 1} more)" if len(unsure) > 1 else ""
+    return (f"all tests passed, but probe {p.probe}{others} stayed inconclusive after its "
+            f"retries, so the complexity is unchecked ({p.note or 'too noisy to call'}); "
+            f"machine load {load:.1f} on {os.cpu_count() or 1} CPUs: grade again on a "
+            f"quieter machine")
 
 
 IN_PROCESS_NOTE = ("in-process semantics: this challenge's tests (a suite written elsewhere) "
@@ -175,15 +212,23 @@ class _Builder:
         spec = self.challenge.spec
         if spec.reveal_inputs:
             self.tests = [t.model_copy(update={"secret": False}) for t in self.tests]
+        if self.options.keyword:
+            reason = f"partial: only the tests matching -k {self.options.keyword!r} ran; {reason}"
         quality_share = self.quality.score if self.quality else None
+        planned = self.options.probe_mode != "off" and bool(spec.probes)
         value, breakdown = score(verdict, self.tests, self.complexity, quality_share,
-                                 spec.weights)
+                                 spec.weights, probes_planned=planned)
+        if breakdown.scale < 1 and value:
+            self.notes.append(f"a hidden test did not pass: every stage's points are scaled by "
+                              f"{breakdown.scale:.2f}, so the score ranks below every answer "
+                              f"that passes them all (docs/scoring.md)")
         sub = self.submission
         return Report(
             grader_version=__version__, challenge=spec.id, title=spec.title,
             mode=self.options.mode, audience=self.options.audience,
             submission=SubmissionInfo(path=sub.path, module=sub.module, kind=sub.kind,
                                       sha256=sub.sha256, files=sorted(sub.files)),
+            partial=bool(self.options.keyword), keyword=self.options.keyword or None,
             verdict=verdict, reason=reason, score=value, score_breakdown=breakdown,
             tests=self.tests, complexity=self.complexity, quality=self.quality,
             sandbox=self.sandbox, output=self.output,

@@ -13,6 +13,9 @@ class Verdict(StrEnum):
     REJECTED = "rejected"  # syntax error, missing name, static rule
     INTERNAL_ERROR = "internal-error"  # the grader's own fault, never the candidate's
     SKIPPED = "skipped"  # a test its author skipped: never a verdict on the submission
+    # Overall only: every test passed and nothing failed, but a probe stayed too noisy to
+    # call after its retries; the grader could not reach a verdict (never a pass).
+    INCONCLUSIVE = "inconclusive"
 
 
 # When tests disagree, the overall verdict names the most serious problem.
@@ -24,6 +27,7 @@ SEVERITY = [
     Verdict.TIMEOUT,
     Verdict.ERROR,
     Verdict.FAILED,
+    Verdict.INCONCLUSIVE,
     Verdict.PASSED,
 ]
 

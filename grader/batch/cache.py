@@ -8,6 +8,7 @@ from pathlib import Path
 from grader import __version__
 from grader.bank import Challenge
 from grader.report.model import Report
+from grader.verdicts import Verdict
 
 
 def default_cache_dir() -> Path:
@@ -46,8 +47,8 @@ class ReportCache:
             return None
 
     def put(self, key: str, report: Report) -> None:
-        if self.folder is None:
-            return
+        if self.folder is None or report.verdict == Verdict.INCONCLUSIVE:
+            return  # no verdict was reached: a rerun measures again
         self.folder.mkdir(parents=True, exist_ok=True)
         tmp = self.folder / f".{key}.tmp"
         tmp.write_text(report.model_dump_json(), encoding="utf-8")

@@ -152,7 +152,10 @@ def _text(summary: BatchSummary) -> str:
     lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
              for row in table]
     passed = sum(r.verdict == "passed" for r in summary.rows)
+    unsure = sum(r.verdict == "inconclusive" for r in summary.rows)
     lines.append(f"\n{passed} of {len(summary.rows)} passed in {summary.duration_s:.1f} s"
+                 + (f"; {unsure} inconclusive (a probe too noisy to call: grade again)"
+                    if unsure else "")
                  + (" (interrupted: the rest were not graded)" if summary.interrupted else ""))
     for p in summary.similar:
         spans = "; ".join(f"{p.a} {r.a_lines[0]}-{r.a_lines[1]} ~ {p.b} {r.b_lines[0]}-"

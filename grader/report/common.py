@@ -19,6 +19,7 @@ VERDICT_WORDS = {
     Verdict.REJECTED: "rejected before running",
     Verdict.INTERNAL_ERROR: "the grader's own fault",
     Verdict.SKIPPED: "skipped by the test's author",
+    Verdict.INCONCLUSIVE: "no verdict: a probe too noisy to call",
 }
 
 
@@ -106,7 +107,7 @@ def score_rows(report: Report) -> list[StageRow]:
     for s in STAGES:
         points = None
         if shares[s] is not None and used:
-            points = 0.0 if zeroed else 100 * shares[s] * weights[s] / used
+            points = 0.0 if zeroed else 100 * shares[s] * weights[s] / used * b.scale
         rows.append(StageRow(s, shares[s], weights[s], points))
     return rows
 

@@ -54,8 +54,10 @@ def render_exercism(report: Report) -> str:
         detail = "\n\n".join(n.strip() for n in report.notes if n.strip())
         result = {"version": 3, "status": "error",
                   "message": report.reason + (f"\n\n{detail}" if detail else ""), "tests": tests}
+    elif report.verdict == Verdict.INCONCLUSIVE:  # the grader could not reach a verdict
+        result = {"version": 3, "status": "error", "message": report.reason, "tests": tests}
     else:
-        status = "pass" if report.verdict == Verdict.PASSED else "fail"
+        status = "pass" if report.verdict == Verdict.PASSED and not report.partial else "fail"
         if status == "fail" and all(t["status"] == "pass" for t in tests):
             # The verdict failed on something that is not a test (e.g. a static rule): say so.
             tests.append({"name": "submission", "test_code": "", "status": "fail",

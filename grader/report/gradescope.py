@@ -118,6 +118,7 @@ def render_gradescope(report: Report) -> str:
             "schema_version": report.schema_version, "grader_version": report.grader_version,
             "challenge": report.challenge, "verdict": report.verdict.value,
             "audience": report.audience, "sandbox": report.sandbox.backend,
+            "partial": report.partial, "keyword": report.keyword,
             "sha256": report.submission.sha256 if report.submission else None}},
         "tests": tests,
     }

@@ -35,6 +35,7 @@ tr.bad td { background: #fff5f5; }
 .header { display: flex; justify-content: space-between; align-items: flex-start; gap: 24px;
           border-bottom: 3px solid var(--line); padding-bottom: 12px; }
 .header.passed { border-color: var(--ok); } .header.failed { border-color: var(--bad); }
+.header.inconclusive { border-color: var(--warn); } .badge.partial { background: var(--warn); }
 .score { font-size: 40px; font-weight: 700; line-height: 1; text-align: right; }
 .score small { font-size: 16px; color: var(--muted); font-weight: 400; }
 .badge { display: inline-block; border-radius: 12px; padding: 1px 9px; font-size: 12px;
@@ -100,10 +101,13 @@ def render_html(report: Report) -> str:
 
 
 def _header(r: Report, title: str) -> list[str]:
-    state = "passed" if r.verdict == Verdict.PASSED else "failed"
+    state = ("inconclusive" if r.verdict == Verdict.INCONCLUSIVE or r.partial
+             else "passed" if r.verdict == Verdict.PASSED else "failed")
     out = [f'<header class="header {state}">', "<div>", f"<h1>{_e(title)}</h1>",
            f"<div>{_badge(r.verdict.value)} <span class=\"muted\">"
            f"{_e(common.VERDICT_WORDS[r.verdict])}</span></div>",
+           *([f'<p>{_badge("partial")} only the tests matching -k <code>{_e(r.keyword)}</code> '
+              "ran: not a whole grade</p>"] if r.partial else []),
            f'<p class="reason">{_e(r.reason)}</p>', "</div>",
            f'<div class="score">{r.score:.1f}<small>/100</small></div>', "</header>"]
     meta = []

@@ -77,6 +77,9 @@ def _properties(suite: ET.Element, report: Report) -> None:
               "audience": report.audience, "sandbox": report.sandbox.backend,
               "isolation": report.sandbox.isolation, "grader_version": report.grader_version,
               "schema_version": report.schema_version}
+    if report.partial:  # only the tests matching -k ran: not a whole grade
+        values["partial"] = "true"
+        values["keyword"] = report.keyword or ""
     if report.submission:
         values["submission"] = report.submission.path
         values["sha256"] = report.submission.sha256
@@ -128,6 +131,9 @@ def _complexity_suite(report: Report) -> ET.Element:
             _outcome(case, "failure", "complexity", headline, body)
         elif p.verdict == ProbeVerdict.FAILED:
             ET.SubElement(case, "skipped", message=_clean(f"advisory probe failed: {headline}"))
+        elif (p.verdict == ProbeVerdict.INCONCLUSIVE and not p.advisory
+              and report.verdict == Verdict.INCONCLUSIVE):  # it left the grade undecided
+            _outcome(case, "error", "inconclusive", headline, body)
         elif p.verdict == ProbeVerdict.INCONCLUSIVE:
             ET.SubElement(case, "skipped", message=_clean(
                 f"inconclusive: {headline}" + (f"; {p.note}" if p.note else "")))

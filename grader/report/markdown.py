@@ -14,7 +14,8 @@ from grader.verdicts import ProbeVerdict, Verdict
 
 ICONS = {Verdict.PASSED: "✅", Verdict.FAILED: "❌", Verdict.ERROR: "💥",
          Verdict.TIMEOUT: "⏱️", Verdict.MEMORY_LIMIT: "🧠", Verdict.CRASHED: "💀",
-         Verdict.REJECTED: "🚫", Verdict.INTERNAL_ERROR: "⚠️", Verdict.SKIPPED: "⏭️"}
+         Verdict.REJECTED: "🚫", Verdict.INTERNAL_ERROR: "⚠️",
+         Verdict.INCONCLUSIVE: "❔", Verdict.SKIPPED: "⏭️"}
 PROBE_ICONS = {ProbeVerdict.PASSED: "✅", ProbeVerdict.FAILED: "❌",
                ProbeVerdict.INCONCLUSIVE: "❔"}
 CELL_LIMIT = 300
@@ -54,6 +55,9 @@ def render_markdown(report: Report) -> str:
         out += [cell(r.reason, 1000), ""]
     if r.mode == "check":
         out += ["*check: public examples only, not the hidden tests*", ""]
+    if r.partial:
+        out += [f"**partial**: only the tests matching -k {code(r.keyword or '')} ran: "
+                "not a whole grade", ""]
     _scores(r, out)
     _tests(r, out)
     _complexity(r, out)

@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 from grader.report.quality_model import QualityReport
 from grader.verdicts import ProbeVerdict, Verdict
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 Audience = Literal["candidate", "reviewer"]
 
 
@@ -67,6 +67,9 @@ class ScoreBreakdown(BaseModel):
     complexity: float | None = None
     quality: float | None = None
     weights: dict[str, float] = Field(default_factory=dict)
+    # Below 1 when a hidden test failed: every stage's points are scaled so that the score
+    # stays under the least an answer passing every test can score (docs/scoring.md).
+    scale: float = 1.0
 
 
 class Report(BaseModel):
@@ -76,6 +79,9 @@ class Report(BaseModel):
     title: str = ""
     mode: Literal["grade", "check"] = "grade"
     audience: Audience = "candidate"
+    # Only the tests matching `keyword` (-k) ran: the verdict is not a whole grade's.
+    partial: bool = False
+    keyword: str | None = None
     submission: SubmissionInfo | None
     verdict: Verdict
     reason: str = ""  # one line: why this verdict

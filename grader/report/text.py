@@ -20,7 +20,8 @@ from grader.verdicts import ProbeVerdict, Verdict
 
 COLOURS = {Verdict.PASSED: "green", Verdict.FAILED: "red", Verdict.ERROR: "red",
            Verdict.TIMEOUT: "yellow", Verdict.MEMORY_LIMIT: "yellow", Verdict.CRASHED: "magenta",
-           Verdict.REJECTED: "red", Verdict.INTERNAL_ERROR: "cyan", Verdict.SKIPPED: None}
+           Verdict.REJECTED: "red", Verdict.INTERNAL_ERROR: "cyan", Verdict.SKIPPED: None,
+           Verdict.INCONCLUSIVE: "yellow"}
 PROBE_COLOURS = {ProbeVerdict.PASSED: "green", ProbeVerdict.FAILED: "red",
                  ProbeVerdict.INCONCLUSIVE: "yellow"}
 BLOCKS = " ▏▎▍▌▋▊▉█"
@@ -86,6 +87,9 @@ class _Text:
         self.lines.append(left + " " * gap + self.verdict(r.verdict, right))
         if r.mode == "check":
             self.lines.append(self.dim("check: public examples only, not the hidden tests"))
+        if r.partial:
+            self.wrap(f"only the tests matching -k {r.keyword!r} ran: not a whole grade", 0,
+                      self.style("PARTIAL", "yellow", bold=True) + "  ")
         if r.submission:
             s = r.submission
             self.wrap(f"{s.path}  ({s.kind}, sha256 {s.sha256[:12]})", 0, "submission  ")
