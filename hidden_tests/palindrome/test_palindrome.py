@@ -123,6 +123,16 @@ def test_casefold_after_normalizing(text, want):
 
 @trap
 @pytest.mark.parametrize("text, want", [
+    ("\u0130ii", True),       # "İ".casefold() is "i" + a combining dot, which is not alnum
+    ("ai\u0130a", True),
+])
+def test_filter_after_casefold(text, want):
+    """casefold(), then keep isalnum(): what casefolding adds is filtered too."""
+    check(text, want)
+
+
+@trap
+@pytest.mark.parametrize("text, want", [
     ("上海自来水来自海上", True),
     ("ña", False),
     ("añá", False),
