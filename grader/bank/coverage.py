@@ -64,15 +64,17 @@ def load_coverage(challenge: Challenge) -> CoverageMap | None:
 
 def hidden_test_names(hidden_dir: Path) -> set[str]:
     """Names of the hidden tests, read statically: `test_x` functions and `Class::test_x`
-    methods of the `test_*.py` files (pytest's default collection rules)."""
+    methods (of Test* classes and unittest TestCases) of the `test_*.py` and `*_test.py`
+    files (the runner's collection rules)."""
     names: set[str] = set()
-    for path in sorted(hidden_dir.glob("test_*.py")):
+    for path in sorted({*hidden_dir.glob("test_*.py"), *hidden_dir.glob("*_test.py")}):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         for node in tree.body:
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and \
                     node.name.startswith("test"):
                 names.add(node.name)
-            elif isinstance(node, ast.ClassDef) and node.name.startswith("Test"):
+            elif isinstance(node, ast.ClassDef) and (node.name.startswith("Test") or any(
+                    ast.unparse(base).endswith("TestCase") for base in node.bases)):
                 names.update(f"{node.name}::{item.name}" for item in node.body
                              if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef)
                              and item.name.startswith("test"))
@@ -115,6 +117,11 @@ def coverage_problems(challenge: Challenge) -> list[str]:
         for kind, named, known in (("test", c.tests, tests), ("known-bad", c.known_bad, bad),
                                    ("probe", c.probes, probes), ("rule", c.rules, rules)):
             problems += [f"clause {c.id}: no {kind} {n!r}" for n in named if n not in known]
+    # The other direction: each known-bad, probe and rule says which clause it proves.
+    for kind, known, attr in (("known-bad", bad, "known_bad"), ("probe", probes, "probes"),
+                              ("rule", rules, "rules")):
+        held = {n for c in cmap.clause for n in getattr(c, attr)}
+        problems += [f"{kind} {n!r}: holds no clause" for n in sorted(known - held)]
     return problems
 
 
