@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from grader import __version__
+from grader import __version__, interrupts
 from grader.bank import Bank
 from grader.batch.summary import SUMMARY_FORMATS
 from grader.errors import EXIT_CANNOT_GRADE, EXIT_INTERRUPTED, BadInput, CannotGrade, GraderError
@@ -73,6 +73,8 @@ class _GraderGroup(click.Group):
             return super().invoke(ctx)
         except KeyboardInterrupt:
             click.echo("\ngrader: interrupted", err=True)
+            if not interrupts.received():  # no signal came: a fault of the grader's own
+                raise RuntimeError("stopped by a KeyboardInterrupt no signal raised") from None
             ctx.exit(EXIT_INTERRUPTED)
         except GraderError as exc:  # the one place a grader error becomes a line and a status
             click.echo(f"Error: {exc.message}", err=True)
@@ -505,13 +507,8 @@ for _command in cli.commands.values():
             help="A challenge bank directory (default: the bank shipped with the grader)."))
 
 
-def _terminate(signum, frame):
-    # SIGTERM unwinds like Ctrl-C, so every sandbox is closed and removed on the way out.
-    raise KeyboardInterrupt
-
-
 def main():
-    signal.signal(signal.SIGTERM, _terminate)
+    interrupts.install()  # SIGINT and SIGTERM: recorded, then unwound as Ctrl-C
     try:
         cli(prog_name="grader")
     except Exception as exc:  # a fault of the grader's own: one line, exit 3

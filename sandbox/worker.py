@@ -38,7 +38,21 @@ SUBMISSION, HARNESS = 0, 1
 # Builtin operations the grader's proxies may apply to a handle (len(x), next(x), x in y, ...).
 APPLY = {"bool": bool, "len": len, "iter": iter, "next": next, "repr": repr, "str": str,
          "hash": hash, "contains": operator.contains, "getitem": operator.getitem,
-         "setitem": operator.setitem, "delitem": operator.delitem}
+         "setitem": operator.setitem, "delitem": operator.delitem,
+         # The rest of the data model, so the submission's own special methods run here.
+         "format": format, "abs": abs, "neg": operator.neg, "pos": operator.pos,
+         "invert": operator.invert, "index": operator.index, "int": int, "float": float,
+         "complex": complex, "round": round, "reversed": reversed, "divmod": divmod,
+         "rdivmod": lambda a, b: divmod(b, a),
+         "eq": operator.eq, "ne": operator.ne, "lt": operator.lt, "le": operator.le,
+         "gt": operator.gt, "ge": operator.ge}
+for _name in ("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "matmul", "lshift",
+              "rshift", "and", "or", "xor"):
+    _fn = getattr(operator, _name if _name not in ("and", "or") else _name + "_")
+    APPLY[_name] = _fn
+    APPLY["r" + _name] = (lambda f: lambda a, b: f(b, a))(_fn)  # `1 + x`: x is the target
+    APPLY["i" + _name] = getattr(operator, "i" + _name.rstrip("_"))
+MAX_CALLBACK_DEPTH = 16  # a callback may call the submission again, which may call back ...
 
 
 def _take_protocol_fds():
@@ -126,13 +140,53 @@ class Worker:
         self.proto_in, self.proto_out = proto_in, proto_out
         self.table = HandleTable()
         self.root = None
+        self.callbacks = {}  # the grader's callables, by its id: the same stub every time
+        self.depth = 0
 
     # -- codec ---------------------------------------------------------------
     def encode(self, value):
-        return wire.Encoder(to_handle=self.table.handle).encode(value)
+        return wire.Encoder(to_handle=self._handle_of).encode(value)
 
     def decode(self, data):
-        return wire.Decoder(from_handle=lambda h: self.table.get(h.id)).decode(data)
+        return wire.Decoder(from_handle=self._resolve).decode(data)
+
+    def _handle_of(self, obj):
+        if type(obj) is _GraderCallable:  # one of the grader's own, handed back as itself
+            return wire.Handle(obj.cid, obj.kind, "")
+        return self.table.handle(obj)
+
+    def _resolve(self, handle):
+        """A handle from the grader: one of our objects, or a callable (or iterator) the
+        test handed the submission, which stays on the grader's side and is called back."""
+        if handle.kind in ("callback", "iterator"):
+            known = self.callbacks.get(handle.id)
+            if known is None:
+                known = self.callbacks[handle.id] = _GraderCallable(self, handle.id, handle.kind)
+            return known
+        return self.table.get(handle.id)
+
+    def call_back(self, cid, message):
+        """Ask the grader to run one of its callables; serve its nested requests meanwhile."""
+        if self.depth >= MAX_CALLBACK_DEPTH:
+            raise RecursionError(f"callbacks nested deeper than {MAX_CALLBACK_DEPTH}")
+        self.depth += 1
+        try:
+            self.send({"cb": cid, **message})
+            while True:
+                line = self.proto_in.readline(wire.MAX_MESSAGE_BYTES + 1)
+                if not line:
+                    os._exit(0)  # the grader is gone
+                msg = wire.loads(line)
+                if msg.get("cb_reply"):
+                    break
+                self.proto_out.write(self.reply_bytes(self.handle(msg)))
+        finally:
+            self.depth -= 1
+        if "ok" in msg:
+            return self.decode(msg["ok"])
+        err = msg.get("err") if type(msg.get("err")) is dict else {}
+        cls = _BUILTIN_ERRORS.get(str(err.get("type")), RuntimeError)
+        raise cls(str(err.get("str", "the grader's callable raised"))[:2000])
 
     def send(self, message):
         self.proto_out.write(wire.dumps(message))
@@ -322,14 +376,46 @@ class Worker:
                 continue
             if msg.get("op") == "exit":
                 break
-            reply = self.handle(msg)
-            try:
-                data = wire.dumps(reply)
-            except (wire.WireError, ValueError, TypeError) as exc:
-                data = wire.dumps({"id": reply["id"], "t": reply.get("t", 0.0), "err": {
-                    "type": "WireError", "module": "grader", "mro": [], "args": [],
-                    "str": f"the result could not be sent back: {exc}", "tb": ""}})
-            self.proto_out.write(data)
+            self.proto_out.write(self.reply_bytes(self.handle(msg)))
+
+    def reply_bytes(self, reply):
+        try:
+            return wire.dumps(reply)
+        except (wire.WireError, ValueError, TypeError) as exc:
+            return wire.dumps({"id": reply["id"], "t": reply.get("t", 0.0), "err": {
+                "type": "WireError", "module": "grader", "mro": [], "args": [],
+                "str": f"the result could not be sent back: {exc}", "tb": ""}})
+
+
+import builtins as _builtins  # noqa: E402
+
+# What a grader-side callable's exception becomes here: the builtin of that name, else
+# RuntimeError (only builtin exception types can be named from the grader's side).
+_BUILTIN_ERRORS = {name: cls for name, cls in vars(_builtins).items()
+                   if isinstance(cls, type) and issubclass(cls, Exception)}
+
+
+class _GraderCallable:
+    """A callable (or iterator) the hidden test handed the submission: it stays on the
+    grader's side, and calling it asks the grader, with data in and data out."""
+
+    __slots__ = ("worker", "cid", "kind")
+
+    def __init__(self, worker, cid, kind):
+        self.worker, self.cid, self.kind = worker, cid, kind
+
+    def __call__(self, *args, **kwargs):
+        return self.worker.call_back(self.cid, {"args": self.worker.encode(list(args)),
+                                                "kwargs": self.worker.encode(kwargs)})
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self.worker.call_back(self.cid, {"next": True})
+
+    def __repr__(self):
+        return f"<the grader's {self.kind} {self.cid}>"
 
 
 class _Stash:

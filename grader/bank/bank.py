@@ -8,6 +8,7 @@ known-bad solutions, optional harness). Nothing here runs challenge code.
 import difflib
 import importlib.util
 import re
+import sys
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -28,7 +29,13 @@ def import_bank_module(path: Path):
     name = f"grader_bank_{path.parent.name.replace('-', '_')}_{path.stem}"
     spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    # Registered while it runs: a @dataclass under `from __future__ import annotations` looks
+    # its module up in sys.modules (sgf-parsing's reference crashed every grade without).
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.modules.pop(name, None)
     return module
 
 

@@ -22,8 +22,19 @@ from grader.isolation.failures import (
 )
 from grader.isolation.streams import printable
 
+MAX_CALLBACKS = 100_000  # callables one worker may be handed
 MAX_CAUSES = 3  # the worker sends at most this many links of a __cause__ chain
 # Non-builtin exception types a submission may be asked to raise (catalog:
+# What one worker may make the grader keep, from its start to its restart: every handle gets a
+# local stand-in, and a class's stand-in is a whole type (kilobytes). Past these the worker
+# is treated as broken (crashed), not believed.
+MAX_HANDLES_KEPT = 200_000
+MAX_CLASSES_KEPT = 2_000
+MAX_MIRRORS = 1_000  # mirrored exception classes, kept across restarts
+MAX_MRO = 256  # classes in one exception class's description
+# Raised here, these would stop the grader's own test run (pytest lets KeyboardInterrupt
+# through); a remote class deriving from one crosses as the submission's error.
+STOPPING = (KeyboardInterrupt, SystemExit, GeneratorExit)
 # bounded-queue raises queue.Full / queue.Empty); matched by module and name.
 KNOWN_EXCEPTIONS = {("queue", "Full"): queue.Full, ("queue", "Empty"): queue.Empty,
                     ("_queue", "Empty"): queue.Empty}
@@ -80,11 +91,44 @@ class RemoteObject:
         return self._p.request("apply", target=self._p.target(self), fn=fn,
                                args=self._p.encode(list(args)))
 
+    def _binary(self, fn, other):
+        try:
+            return self._apply(fn, other)
+        except wire.WireError:  # a local value that cannot cross: let Python try the other side
+            return NotImplemented
+
+    def __eq__(self, other):
+        # Who decides `==` is the bank's policy: in-process semantics ask the submission's own
+        # __eq__ (in the sandbox); otherwise a remote object is equal only to itself.
+        if self._p.in_process:
+            return self._binary("eq", other)
+        return object.__eq__(self, other)
+
+    def __ne__(self, other):
+        if self._p.in_process:
+            return self._binary("ne", other)
+        return object.__ne__(self, other)
+
+    def __hash__(self):
+        return self._apply("hash") if self._p.in_process else object.__hash__(self)
+
     def __len__(self):
         return self._apply("len")
 
     def __bool__(self):
         return bool(self._apply("bool") is True)
+
+    def __str__(self):
+        return self._apply("str")
+
+    def __format__(self, spec):
+        return self._apply("format", spec)
+
+    def __round__(self, *ndigits):
+        return self._apply("round", *ndigits)
+
+    def __reversed__(self):
+        return self._apply("reversed")
 
     def __iter__(self):
         return self._apply("iter")
@@ -114,7 +158,40 @@ class RemoteObject:
         return bool(self._p.invoke(self, "__exit__", (exc_type, exc, None), {}))
 
     def __repr__(self):
-        return f"<{self._type_name} object in the sandbox>"
+        placeholder = f"<{self._type_name} object in the sandbox>"
+        if not self._p.in_process:
+            return placeholder
+        try:  # the submission's own repr, as a test written for its process expects
+            text = self._apply("repr")
+        except Exception:
+            return placeholder
+        return text if type(text) is str else placeholder
+
+
+def _special(fn: str, binary: bool):
+    if binary:
+        def method(self, other):
+            return self._binary(fn, other)
+    else:
+        def method(self):
+            return self._apply(fn)
+    method.__name__ = f"__{fn}__"
+    return method
+
+
+# The data model's operators run the submission's own special methods in the sandbox.
+for _fn in ("lt", "le", "gt", "ge", "divmod", "rdivmod"):
+    setattr(RemoteObject, f"__{_fn}__", _special(_fn, True))
+for _op in ("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "matmul", "lshift",
+            "rshift", "and", "or", "xor"):
+    for _fn in (_op, "r" + _op, "i" + _op):
+        setattr(RemoteObject, f"__{_fn}__", _special(_fn, True))
+for _fn in ("neg", "pos", "abs", "invert", "index", "int", "float", "complex"):
+    setattr(RemoteObject, f"__{_fn}__", _special(_fn, False))
+
+
+def _is_iterator(obj) -> bool:
+    return hasattr(type(obj), "__next__") and hasattr(type(obj), "__iter__")
 
 
 def _sendable_exception(exc: BaseException) -> bool:
@@ -165,6 +242,19 @@ class RemoteModule(types.ModuleType):
     def __dir__(self):
         return sorted(self._grader_names)
 
+    def __setattr__(self, name, value):
+        # A test patching the submission's module (mock.patch("grep.open")) changes only this
+        # stand-in: the submission runs in the sandbox and never sees it. Noted, so a failure
+        # it causes is not blamed on the submission.
+        if not name.startswith("_grader") and not name.startswith("__"):
+            self.__dict__.setdefault("_grader_patched", set()).add(name)
+        super().__setattr__(name, value)
+
+    def __delattr__(self, name):
+        if not name.startswith("_grader") and not name.startswith("__"):
+            self.__dict__.setdefault("_grader_patched", set()).add(name)
+        super().__delattr__(name)
+
 
 class Proxies:
     """Encoding, decoding and the local stand-ins for one worker session."""
@@ -174,21 +264,43 @@ class Proxies:
         self.objects: dict[int, object] = {}
         self.mirrors: dict[tuple[str, str], type] = {}  # survive restarts: keyed by name
         self.describing = False
+        # The bank's policy: may the submission's own __eq__, __hash__, repr decide?
+        self.classes = 0  # class stand-ins made for this worker
+        self.in_process = False
+        # Callables and iterators the tests handed the submission, which stay here.
+        self.callbacks: dict[int, object] = {}
+        self.callback_ids: dict[int, int] = {}  # id(obj) -> callback id (objects are held)
 
     def reset(self) -> None:
         """A new worker: old handles mean nothing to it."""
         self.objects.clear()
 
+        self.classes = 0
     # -- values ------------------------------------------------------------------
     def encode(self, value):
         return wire.Encoder(to_handle=self._handle_of).encode(value)
 
-    def decode(self, data):
-        return wire.Decoder(from_handle=self.local).decode(data)
+    def decoder(self, deadline: float | None = None) -> wire.Decoder:
+        """One message's decoder: its budgets (items, handles, time) cover the whole reply."""
+        return wire.Decoder(from_handle=self.local, deadline=deadline, max_range=wire.MAX_ITEMS)
+
+    def decode(self, data, decoder: wire.Decoder | None = None):
+        return (decoder or self.decoder()).decode(data)
 
     def _handle_of(self, obj):
         if isinstance(obj, RemoteObject) or isinstance(obj, RemoteClassMeta):
             return wire.Handle(self.target(obj))
+        if _is_iterator(obj) or callable(obj):
+            # A lambda, a local function, a bound or builtin method, a generator: it stays
+            # here; the worker calls back, with data in and data out.
+            kind = "iterator" if _is_iterator(obj) else "callback"
+            cid = self.callback_ids.get(id(obj))
+            if cid is None:
+                if len(self.callbacks) >= MAX_CALLBACKS:
+                    raise wire.WireError(f"more than {MAX_CALLBACKS} callables handed over")
+                cid = len(self.callbacks) + 1
+                self.callbacks[cid], self.callback_ids[id(obj)] = obj, cid
+            return wire.Handle(cid, kind, type(obj).__name__[:100])
         raise wire.WireError(
             f"cannot send a local {type(obj).__name__} into the sandbox; build such values "
             "with the challenge's harness")
@@ -226,6 +338,11 @@ class Proxies:
         self.objects[hid] = obj
 
     def local(self, handle: wire.Handle):
+        if handle.kind in ("callback", "iterator"):  # one of ours, handed back
+            mine = self.callbacks.get(handle.id)
+            if mine is None:
+                raise ProtocolViolation("the worker named a callable it was never handed")
+            return mine
         known = self.objects.get(handle.id)
         if known is not None:
             return known
@@ -233,6 +350,14 @@ class Proxies:
         if self.describing:
             raise ProtocolViolation("a class description may hold no handles")
         if handle.kind == "exception":
+        if len(self.objects) >= MAX_HANDLES_KEPT:
+            raise ProtocolViolation(f"the worker handed out more than {MAX_HANDLES_KEPT} "
+                                    "objects since it started")
+        if handle.kind in ("exception", "class"):
+            self.classes += 1
+            if self.classes > MAX_CLASSES_KEPT:
+                raise ProtocolViolation(f"the worker handed out more than {MAX_CLASSES_KEPT} "
+                                        "classes since it started")
             self.describing = True  # its description is plain data: a handle in it is a lie
             try:
                 made = self.mirror(self.request("describe", target=handle.id))
@@ -274,27 +399,56 @@ class Proxies:
     def mirror(self, mro) -> type:
         """A local class standing for a remote exception class (described by its MRO)."""
         try:
-            table = {hid: (str(mod), str(qual), list(bases)) for mod, qual, hid, bases in mro}
+            if type(mro) is not list or len(mro) > MAX_MRO:
+                raise ValueError
+            table = {hid: (str(mod)[:200], str(qual)[:200], list(bases)[:MAX_MRO])
+                     for mod, qual, hid, bases in mro}
             first = mro[0][2]
         except (TypeError, ValueError, IndexError):
             raise ProtocolViolation("malformed exception description") from None
-        built = self._mirror(first, table, 0)
-        return built or RuntimeError
+        return self._mirror(first, table) or RuntimeError
 
-    def _mirror(self, hid, table, depth):
-        if hid not in table or depth > 50:
-            return None
-        module, qualname, bases = table[hid]
-        key = (module, qualname)
+    def _mirror(self, first, table):
+        """Each class of the description is mirrored once, failures included, bases first and
+        without recursion: a ladder of diamonds (valid Python) has 2**levels paths to its root
+        but only 3 * levels classes; a cycle in a lying description ends as no class."""
+        done: dict[int, type | None] = {}
+        stack = [first]
+        while stack:
+            hid = stack[-1]
+            if type(hid) is not int or hid not in table:
+                done[hid if type(hid) is int else -1] = None
+                stack.pop()
+                continue
+            if hid in done:  # mirrored meanwhile (a base shared by two classes)
+                stack.pop()
+                continue
+            bases = [b for b in table[hid][2] if type(b) is int]
+            todo = [b for b in bases if b not in done and b not in stack]
+            if todo and not self._known(table[hid]):
+                stack.extend(todo)
+                continue
+            stack.pop()
+            done[hid] = self._mirror_class(table[hid], [done.get(b) for b in bases])
+        return done.get(first)
+
+    def _known(self, entry) -> type | None:
+        key = entry[:2]
         if key in self.mirrors:
             return self.mirrors[key]
         if key in KNOWN_EXCEPTIONS:
             return KNOWN_EXCEPTIONS[key]
-        if module == "builtins":
-            real = getattr(builtins, qualname, None)
+        if entry[0] == "builtins":
+            real = getattr(builtins, entry[1], None)
             return real if isinstance(real, type) and issubclass(real, BaseException) else None
-        local_bases = tuple(b for b in (self._mirror(h, table, depth + 1) for h in bases) if b)
-        if not local_bases:
+        return None
+
+    def _mirror_class(self, entry, mirrored_bases):
+        module, qualname, _ = entry
+        if self._known(entry) is not None or module == "builtins":
+            return self._known(entry)
+        local_bases = tuple(dict.fromkeys(b for b in mirrored_bases if b))
+        if not local_bases or len(self.mirrors) >= MAX_MIRRORS:
             return None
         name = qualname.rsplit(".", 1)[-1][:100] or "RemoteError"
         attrs = {"__module__": module[:100], "__qualname__": qualname[:200], "__str__": _remote_str}
@@ -302,30 +456,34 @@ class Proxies:
             cls = type(name, local_bases, attrs)
         except TypeError:  # bases whose layouts conflict: keep the first
             cls = type(name, local_bases[:1], attrs)
-        self.mirrors[key] = cls
+        self.mirrors[(module, qualname)] = cls
         return cls
 
-    def exception(self, err: dict, depth: int = 0) -> BaseException:
+    def exception(self, err: dict, depth: int = 0,
+                  decoder: wire.Decoder | None = None) -> BaseException:
         """Rebuild the submission's exception on this side, ready to raise."""
         if type(err) is not dict:
             raise ProtocolViolation("malformed error reply")
         if err.get("module") == "grader":
             raise ProtocolViolation(f"the worker reported: {str(err.get('str'))[:300]}")
         cls = self.mirror(err.get("mro") or [["builtins", "RuntimeError", 0, []]])
+        decoder = decoder or self.decoder()
         if issubclass(cls, MemoryError):  # NumPy's _ArrayMemoryError too (memory_numpy_block)
             return SubmissionMemoryLimit("the submission ran out of memory (MemoryError)")
-        if not issubclass(cls, Exception):
+        if not issubclass(cls, Exception) or issubclass(cls, STOPPING):
             trace = RemoteTrace(err)
             exited = SubmissionExited(f"the submission raised {trace.type_name}: {trace.text}"
                                       if trace.text else f"the submission raised {trace.type_name}")
             exited._grader_remote = trace
             return exited
         try:
-            args = self.decode(err.get("args", []))
+            args = self.decode(err.get("args", []), decoder)
             if type(args) is not list:
                 raise wire.WireError("args must be a list")
         except wire.WireError:
-            args = [str(err.get("str", ""))]
+        except wire.DecodeTimeout:
+            raise
+            args = [str(err.get("str", ""))[:2000]]
         try:
             exc = cls.__new__(cls, *args)
             exc.args = tuple(args)
@@ -333,13 +491,15 @@ class Proxies:
             exc = RuntimeError(*args)
         exc._grader_remote = RemoteTrace(err)
         try:
-            attrs = self.decode(err["attrs"]) if "attrs" in err else {}
+            attrs = self.decode(err["attrs"], decoder) if "attrs" in err else {}
             for key, value in (attrs.items() if type(attrs) is dict else ()):
                 # Data only: never shadow what the class defines (args, with_traceback, ...).
                 if type(key) is str and not key.startswith("_") and not hasattr(type(exc), key):
                     setattr(exc, key, value)
         except (wire.WireError, AttributeError, TypeError):
+        except wire.DecodeTimeout:
+            raise
             pass
         if type(err.get("cause")) is dict and depth < MAX_CAUSES:
-            exc.__cause__ = self.exception(err["cause"], depth + 1)
+            exc.__cause__ = self.exception(err["cause"], depth + 1, decoder)
         return exc

@@ -6,6 +6,7 @@ request has a deadline, and a worker past it is killed. After a timeout or a
 crash the next request starts a fresh sandbox, so later tests still run.
 """
 
+import builtins
 import contextlib
 import queue
 import signal
@@ -26,6 +27,11 @@ from grader.isolation.proxy import Proxies, RemoteModule
 from grader.isolation.sandbox_process import Backend, SandboxProcess
 
 STARTUP_TIMEOUT_S = 30.0
+# Decoding one reply, on the grader's own clock: the test's alarm is stopped during an import
+# and between tests, and a reply must never hold the grader longer than this. An honest
+# 64 MB reply decodes in a few seconds.
+DECODE_TIMEOUT_S = 20.0
+MAX_CALLBACK_DEPTH = 16  # a test's callable calling the submission, which calls back ...
 MAX_DURATION_S = 1e6  # a worker's own timing of one call beyond this is a lie (or NaN)
 
 
@@ -47,6 +53,7 @@ class WorkerSession:
         self.harness, self.harness_module = harness or {}, harness_module
         self.env = dict(env or {})
         self.proxies = Proxies(self)
+        self.callback_depth = 0
         self.sandbox: SandboxProcess | None = None
         self.generation = 0
         self.restarts = 0
@@ -204,12 +211,16 @@ class WorkerSession:
             raise ProtocolViolation("a reply must hold exactly one of a result and an error")
         try:
             if "err" in reply:
-                return None, self.proxies.exception(reply["err"])
-            return self.proxies.decode(reply["ok"]), None
+        decoder = self.proxies.decoder(deadline=time.monotonic() + DECODE_TIMEOUT_S)
+                return None, self.proxies.exception(reply["err"], decoder=decoder)
+            return self.proxies.decode(reply["ok"], decoder), None
         except SubmissionFailure:
             raise
         except wire.WireError as exc:
             raise ProtocolViolation(f"the worker sent a malformed value: {exc}") from None
+        except wire.DecodeTimeout:
+            raise ProtocolViolation(f"the worker sent a reply that took more than "
+                                    f"{DECODE_TIMEOUT_S:g} s to decode") from None
         except Exception as exc:  # malformed beyond the codec's checks (RecursionError too)
             raise ProtocolViolation(f"the worker sent a malformed reply: "
                                     f"{type(exc).__name__}: {str(exc)[:200]}") from None
@@ -228,12 +239,56 @@ class WorkerSession:
             if kind == "eof":
                 raise self._death()
             try:
+            if kind == "flood":
+                raise ProtocolViolation("the worker sent messages it was not asked for")
                 reply = wire.loads(line)
             except wire.WireError as exc:
                 raise ProtocolViolation(f"the worker sent garbage: {exc}") from None
+            if "cb" in reply and "id" not in reply and expected_id is not None:
+                # The submission calls a callable the test handed it; the grader's own time
+                # running it is not the call's.
+                started = time.monotonic()
+                self._call_back(reply)
+                deadline += time.monotonic() - started
+                continue
             if reply.get("id") != expected_id:
                 raise ProtocolViolation("the worker answered a request it was not sent")
             return reply
+
+    def _call_back(self, message: dict) -> None:
+        """Run the test's callable the worker asks for, on decoded data; send back data, or
+        the exception it raised (as a builtin type's name and its text)."""
+        fn = self.proxies.callbacks.get(message["cb"]) if type(message["cb"]) is int else None
+        if fn is None:
+            raise ProtocolViolation("the worker called back something it was never handed")
+        if self.callback_depth >= MAX_CALLBACK_DEPTH:
+            raise ProtocolViolation(f"callbacks nested deeper than {MAX_CALLBACK_DEPTH}")
+        self.callback_depth += 1
+        try:
+            if message.get("next") is True:
+                result = next(fn)
+            else:
+                args, kwargs = self._unpack({"ok": message.get("args", [])})[0], \
+                    self._unpack({"ok": message.get("kwargs", {"$d": []})})[0]
+                if type(args) is not list or type(kwargs) is not dict or \
+                        not all(type(k) is str for k in kwargs):
+                    raise ProtocolViolation("a malformed callback")
+                result = fn(*args, **kwargs)
+            reply = {"cb_reply": True, "ok": self.proxies.encode(result)}
+        except (SubmissionFailure, ProtocolViolation):
+            raise
+        except Exception as exc:  # the test's callable raised: the submission sees it raise
+            name = type(exc).__name__ if _is_builtin_error(exc) else "RuntimeError"
+            reply = {"cb_reply": True, "err": {"type": name, "str": str(exc)[:2000]}}
+        finally:
+            self.callback_depth -= 1
+        try:
+            data = wire.dumps(reply)
+        except (wire.WireError, ValueError, TypeError) as exc:
+            data = wire.dumps({"cb_reply": True, "err": {
+                "type": "RuntimeError", "str": f"the callable's result cannot be sent: {exc}"}})
+        assert self.sandbox is not None  # a callback comes from a running worker
+        self.sandbox.send(data)
 
     def _death(self) -> SubmissionFailure:
         with _test_clock_stopped():
@@ -246,6 +301,10 @@ class WorkerSession:
         if info.code is not None and info.code < 0:
             return SubmissionCrashed(f"the worker was killed by signal {-info.code}")
         return SubmissionCrashed(f"the worker exited (status {info.code}) during the call")
+
+
+def _is_builtin_error(exc: BaseException) -> bool:
+    return getattr(builtins, type(exc).__name__, None) is type(exc)
 
 
 @contextlib.contextmanager

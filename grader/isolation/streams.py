@@ -6,6 +6,10 @@ import threading
 from grader.isolation import wire
 
 EOF_MARK = ("eof", b"")
+# Lines read but not yet taken by the session. A worker answers one request at a time, so one
+# is the most an honest worker leaves; lines nobody asked for would otherwise pile up in the
+# grader's memory (64 MB each) while a test works on its own.
+MAX_PENDING_LINES = 2
 # Characters a terminal acts on (cursor moves, erasing, colours, C1 controls, bidi overrides)
 # are shown escaped: nothing a submission prints or raises can redraw a report around it.
 _CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0, 9), *range(11, 32), 127, *range(0x80, 0xA0))}
@@ -18,10 +22,12 @@ def printable(text: str) -> str:
 
 
 class LineSplitter:
-    """Cuts protocol bytes into lines; a line past the size limit ends the stream."""
+    """Cuts protocol bytes into lines; a line past the size limit, or more lines than anyone
+    asked for, ends the stream."""
 
-    def __init__(self, out: queue.Queue, limit: int = wire.MAX_MESSAGE_BYTES):
-        self.out, self.limit = out, limit
+    def __init__(self, out: queue.Queue, limit: int = wire.MAX_MESSAGE_BYTES,
+                 max_pending: int = MAX_PENDING_LINES):
+        self.out, self.limit, self.max_pending = out, limit, max_pending
         self.buffer = bytearray()
         self.broken = False
 
@@ -33,6 +39,11 @@ class LineSplitter:
         start = len(self.buffer)
         self.buffer += data
         while (end := self.buffer.find(b"\n", start)) >= 0:
+            if self.out.qsize() >= self.max_pending:
+                self.broken = True
+                self.buffer.clear()
+                self.out.put(("flood", b""))
+                return
             self.out.put(("line", bytes(self.buffer[:end])))
             del self.buffer[: end + 1]
             start = 0

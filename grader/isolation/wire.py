@@ -6,11 +6,17 @@ sandbox, so grader and worker speak exactly the same codec.
 Every JSON object on the wire is a tag with exactly one key, so plain data
 (None, bool, int, str, finite float, list) needs no tag and nothing can be
 mistaken for a tag. Depth, length and total size are bounded on both sides:
-the worker's answers are hostile input to the grader.
+the worker's answers are hostile input to the grader. Decoding is bounded in
+time as well as in size: a message's values are counted on its bytes before
+the JSON parser builds them, set members and dict keys that share a hash are
+capped (CPython compares such keys pairwise: quadratic, and one set() call
+cannot be interrupted), arrays are bounded by every dimension, and a decoder
+given a deadline looks at the clock as it goes.
 
 Tags: $t tuple, $d dict (pairs), $set, $fset, $b bytes, $f non-finite float,
 $c complex, $nd ndarray, $ns NumPy scalar, $dt/$date/$td datetime types,
-$h handle (an object that stays in the worker), $exc / $exccls a builtin
+$range range, $h handle (an object that stays in the worker, or a callable or
+iterator that stays with the grader), $exc / $exccls a builtin
 exception instance / class (only grader -> worker, for ``__exit__``).
 """
 
@@ -22,11 +28,24 @@ import datetime as _dt
 import json
 import math
 
+import re
+import time
 MAX_DEPTH = 200
 MAX_ITEMS = 2_000_000
 MAX_MESSAGE_BYTES = 64 * 1024 * 1024
 MAX_ND_BYTES = 48 * 1024 * 1024
 # NumPy dtypes that may cross: numbers and booleans only, never object arrays.
+# Elements of one array, counting every dimension as at least 1: a zero-size array of shape
+# (2**24, 0) holds no data, yet its .tolist() makes 2**24 lists.
+MAX_ND_ELEMENTS = 4_000_000
+MAX_ND_DIMS = 32
+# The JSON parser builds a whole message before the decoder sees it; "[]," is 3 bytes of a line
+# and 64 bytes of the grader's memory. These bound what one line may make (a few hundred MB).
+MAX_JSON_CONTAINERS = 1_500_000
+MAX_JSON_VALUES = 4_000_000
+MAX_HANDLES = 100_000  # handles one message may hold
+MAX_SAME_HASH = 16  # set members or dict keys of one message sharing one hash value
+DEADLINE_EVERY = 4096  # items decoded between two looks at the clock
 ND_KINDS = frozenset("biufc")
 # Values that are their own JSON form: a list of only these needs no walk (the common input).
 _PLAIN = frozenset({int, str, bool, type(None)})
@@ -103,6 +122,8 @@ class Encoder:
             return {"$fset": [self.encode(v, d) for v in value]}
         if t is bytes or t is bytearray:
             return {"$b": base64.b64encode(bytes(value)).decode("ascii")}
+        if t is range:  # O(1) whatever its length: range(10**9) crosses as three numbers
+            return {"$range": [value.start, value.stop, value.step]}
         if t is complex:
             return {"$c": [self.encode(value.real, d), self.encode(value.imag, d)]}
         if t is Handle:  # not isinstance: an object may claim any class through __class__
@@ -139,6 +160,7 @@ class Encoder:
             if value.nbytes > MAX_ND_BYTES:
                 raise WireError(f"array of {value.nbytes} bytes is over the limit")
             data = np.ascontiguousarray(value).tobytes()
+            _check_shape(list(value.shape))
             return {"$nd": [value.dtype.str, list(value.shape), base64.b64encode(data).decode()]}
         if issubclass(type(value), np.generic) and value.dtype.kind in ND_KINDS:
             return {"$ns": [value.dtype.str, base64.b64encode(value.tobytes()).decode()]}
@@ -185,17 +207,39 @@ def _is_builtin(cls) -> bool:
 class Decoder:
     """Turns JSON data back into values. ``from_handle(Handle)`` makes the local stand-in."""
 
-    def __init__(self, from_handle=None, max_depth: int = MAX_DEPTH, max_items: int = MAX_ITEMS):
+    One decoder is one message's budget: items, handles and, when ``deadline`` (a
+    time.monotonic() value) is given, time, looked at every DEADLINE_EVERY items; no single
+    step between two looks costs more than a bounded amount.
+    """
+
+    def __init__(self, from_handle=None, max_depth: int = MAX_DEPTH, max_items: int = MAX_ITEMS,
+                 max_handles: int = MAX_HANDLES, deadline: float | None = None,
+                 max_range: int | None = None):
         self.from_handle = from_handle or (lambda h: h)
         self.max_depth = max_depth
         self.max_items = max_items
         self.items = 0
+        self.max_handles = max_handles
+        self.deadline = deadline
+        self.max_range = max_range  # a range's length, where a test may make it a list
 
-    def decode(self, data, depth: int = 0):
-        self.items += 1
+        self.handles = 0
+        self._next_look = DEADLINE_EVERY
+    def _count(self, n: int) -> None:
+        self.items += n
         if self.items > self.max_items:
             raise WireError(f"message has more than {self.max_items} items")
         if depth > self.max_depth:
+        if self.items >= self._next_look:
+            self._next_look = self.items + DEADLINE_EVERY
+            self.check_deadline()
+
+    def check_deadline(self) -> None:
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise DecodeTimeout("decoding the message took longer than allowed")
+
+    def decode(self, data, depth: int = 0):
+        self._count(1)
             raise WireError(f"message is nested deeper than {self.max_depth} levels")
         t = type(data)
         if data is None or t is bool or t is str or t is int:
@@ -205,9 +249,7 @@ class Decoder:
         d = depth + 1
         if t is list:
             if all(type(v) in _PLAIN for v in data):
-                self.items += len(data)
-                if self.items > self.max_items:
-                    raise WireError(f"message has more than {self.max_items} items")
+                self._count(len(data))
                 return data
             return [self.decode(v, d) for v in data]
         if t is not dict or len(data) != 1:
@@ -218,7 +260,20 @@ class Decoder:
         except WireError:
             raise
         except (TypeError, ValueError, KeyError, IndexError, OverflowError, AttributeError) as exc:
-            raise WireError(f"malformed {tag} value: {exc}") from None
+            raise WireError(f"malformed {tag} value: {str(exc)[:200]}") from None
+
+    def _hashable(self, keys: list) -> list:
+        """Set members or dict keys, checked before a set or dict is built of them: hashable,
+        and few sharing a hash value (building is then bounded, its cost linear)."""
+        self.check_deadline()
+        try:
+            shared = collections.Counter(map(hash, keys))
+        except TypeError:
+            raise WireError("unhashable dict key or set member") from None
+        if shared and max(shared.values()) > MAX_SAME_HASH:
+            raise WireError(f"more than {MAX_SAME_HASH} set members or dict keys share one "
+                            "hash value")
+        return keys
 
     def _decode_list(self, body, d):
         if type(body) is not list:
@@ -229,20 +284,29 @@ class Decoder:
         if tag == "$t":
             return tuple(self._decode_list(body, d))
         if tag == "$d":
-            pairs = self._decode_list(body, d)
-            if not all(type(p) is list and len(p) == 2 for p in pairs):
+            if type(body) is not list or not all(type(p) is list and len(p) == 2 for p in body):
                 raise WireError("dict entries must be pairs")
-            return {_hashable(k): v for k, v in pairs}
+            # Counted as the encoder counts: a key and a value per entry, not the pair.
+            keys = [self.decode(k, d) for k, _ in body]
+            return dict(zip(self._hashable(keys), [self.decode(v, d) for _, v in body],
+                            strict=True))
         if tag == "$set":
-            return {_hashable(v) for v in self._decode_list(body, d)}
+            return set(self._hashable(self._decode_list(body, d)))
         if tag == "$fset":
-            return frozenset(_hashable(v) for v in self._decode_list(body, d))
+            return frozenset(self._hashable(self._decode_list(body, d)))
         if tag == "$b":
             return base64.b64decode(_str(body), validate=True)
         if tag == "$f":
             if body not in ("nan", "inf", "-inf"):
                 raise WireError(f"bad non-finite float {body!r}")
             return float(body)
+        if tag == "$range":
+            start, stop, step = body
+            if not all(type(x) is int for x in (start, stop, step)) or step == 0:
+                raise WireError("bad range")
+            return range(start, stop, step)
+            if self.max_range is not None and len(range(start, stop, step)) > self.max_range:
+                raise WireError(f"a range of more than {self.max_range} numbers")
         if tag == "$c":
             re_, im = self._decode_list(body, d)
             return complex(_num(re_), _num(im))
@@ -251,6 +315,9 @@ class Decoder:
             if type(hid) is not int or type(kind) is not str or type(type_name) is not str:
                 raise WireError("bad handle")
             return self.from_handle(Handle(hid, kind[:40], type_name[:200]))
+            self.handles += 1
+            if self.handles > self.max_handles:
+                raise WireError(f"message holds more than {self.max_handles} handles")
         if tag == "$nd":
             dtype, shape, b64 = body
             return _decode_array(_str(dtype), shape, _str(b64))
@@ -306,18 +373,26 @@ def _decode_array(dtype: str, shape, b64: str):
         raise WireError(f"dtype {dtype} may not cross the sandbox")
     if type(shape) is not list or not all(type(s) is int and s >= 0 for s in shape):
         raise WireError("bad array shape")
-    if len(shape) > 32:
-        raise WireError("too many array dimensions")
+    _check_shape(shape)
     raw = base64.b64decode(b64, validate=True)
     count = math.prod(shape)
     if count * dt.itemsize != len(raw):
         raise WireError("array data does not match its shape")
+def _check_shape(shape: list) -> None:
+    if len(shape) > MAX_ND_DIMS:
+        raise WireError("too many array dimensions")
+    if math.prod(max(s, 1) for s in shape) > MAX_ND_ELEMENTS:
+        raise WireError(f"an array of shape {tuple(shape)} is over the limit of "
+                        f"{MAX_ND_ELEMENTS} elements (every dimension counts)")
+
+
     return np.frombuffer(raw, dtype=dt).reshape(shape).copy()
 
 
 def dumps(message: dict) -> bytes:
     """One message as a line of UTF-8 JSON (newlines inside strings are escaped)."""
     text = json.dumps(message, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    _check_structure(data)  # what the other side's loads() would refuse
     data = text.encode("utf-8", "surrogatepass") + b"\n"
     if len(data) > MAX_MESSAGE_BYTES:
         raise WireError(f"message of {len(data)} bytes is over the {MAX_MESSAGE_BYTES} limit")
@@ -329,6 +404,7 @@ def _reject_constant(name):
 
 
 def loads(line: bytes) -> dict:
+    _check_structure(line)
     """Parse one message line; any malformation becomes a WireError."""
     if len(line) > MAX_MESSAGE_BYTES:
         raise WireError("message over the size limit")
@@ -338,6 +414,25 @@ def loads(line: bytes) -> dict:
         raise
     except (ValueError, RecursionError, UnicodeDecodeError) as exc:
         raise WireError(f"message is not valid JSON: {str(exc)[:200]}") from None
+
+
+# A JSON string once its escaped backslashes and quotes are gone: what is inside is not structure.
+_JSON_STRING = re.compile(rb'"[^"]*"')
+
+
+def _check_structure(line: bytes) -> None:
+    """Refuse a line whose parse would build too many containers or values. Counted on the
+    bytes at C speed; only a line that looks too big has its strings taken out to count again."""
+    for exact in (False, True):
+        text = line
+        if exact:
+            text = _JSON_STRING.sub(b"", line.replace(b"\\\\", b"").replace(b'\\"', b""))
+        containers = text.count(b"[") + text.count(b"{")
+        values = text.count(b",") + containers + 1
+        if containers <= MAX_JSON_CONTAINERS and values <= MAX_JSON_VALUES:
+            return
+    raise WireError(f"message has more than {MAX_JSON_CONTAINERS} containers or "
+                    f"{MAX_JSON_VALUES} values")
     if type(message) is not dict:
         raise WireError("a message must be a JSON object")
     return message

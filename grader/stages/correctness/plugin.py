@@ -64,6 +64,7 @@ class GraderPlugin:
         self.interrupted = False
         self.current = ""  # the test running now, named if pytest itself fails during it
         self.internal_error = ""
+        self.served = []  # the proxy modules the tests import (to notice a test patching them)
 
     # -- fixtures the hidden tests use ---------------------------------------------
     @pytest.fixture
@@ -81,6 +82,8 @@ class GraderPlugin:
     @pytest.fixture
     def reference(self):
         """The reference solution, imported in the grader's own process."""
+        if callable(self._reference):  # loaded on first use
+            self._reference = self._reference()
         if self._reference is None:
             raise RuntimeError("no reference solution is available here")
         return self._reference
@@ -102,7 +105,20 @@ class GraderPlugin:
         return True  # and not dumped on the user's terminal
 
     def pytest_collectreport(self, report):
-        if report.failed:
+        cause = self._load_failures.pop(report.nodeid, None)
+        if report.failed and cause is not None:
+            verdict, message, details = classify(cause)
+            self.results.append(TestResult(
+                name=report.nodeid or "collection", verdict=verdict, details=details[:8000],
+                message=f"while the test file {report.nodeid or '?'} was loaded: {message}"[:500]))
+        elif report.failed:
+    def pytest_exception_interact(self, node, call, report):
+        # A test file importing the submission's names (`from palindrome import ...`) asks the
+        # worker during collection; a timeout or crash then is the submission's, not pytest's.
+        exc = call.excinfo.value if call.excinfo else None
+        if report.when == "collect" and (isinstance(exc, SubmissionFailure) or remote_trace(exc)):
+            self._load_failures[report.nodeid] = exc
+
             details = str(report.longrepr)
             self.results.append(TestResult(
                 name=report.nodeid or "collection", verdict=Verdict.INTERNAL_ERROR,
@@ -113,6 +129,8 @@ class GraderPlugin:
     def pytest_runtest_setup(self, item):
         self._t0 = time.perf_counter()
         self.current = item.nodeid
+        for module in self.served:
+            module.__dict__.pop("_grader_patched", None)
         if time.monotonic() - self.started > self._limits.total_timeout_s:
             raise SubmissionTimeout(
                 f"the submission's {self._limits.total_timeout_s:g} s budget was used up")
@@ -157,6 +175,14 @@ class GraderPlugin:
         else:
             verdict, message, details = classify(call.excinfo.value)
             details = f"{details}\n{unreported}".strip()
+            patched = sorted({f"{m.__name__}.{name}" for m in self.served
+                              for name in m.__dict__.get("_grader_patched", ())})
+            if patched and verdict != Verdict.PASSED:
+                # mock.patch("grep.open") reaches only the grader's stand-in: whatever failed,
+                # it is not the submission's doing (docs/foreign-suites.md).
+                verdict, message = Verdict.INTERNAL_ERROR, (
+                    f"this test patches the submission's module ({', '.join(patched)}), which "
+                    "runs in the sandbox: the patch cannot reach it (unsupported)")[:500]
         category = item.get_closest_marker("category")
         self.results.append(TestResult(
             name=item.nodeid, category=category.args[0] if category else "basic",

@@ -1,6 +1,7 @@
 """Running a folder of tests against a worker session with pytest, in process."""
 
 import contextlib
+import functools
 import os
 import sys
 from pathlib import Path
@@ -8,6 +9,7 @@ from types import ModuleType
 
 import pytest
 
+from grader import interrupts
 from grader.bank.bank import import_bank_module
 from grader.report.model import TestResult
 from grader.stages.correctness.imports import serving
@@ -36,7 +38,10 @@ def run_tests(test_dir: Path, session, limits, reference_path: Path | None = Non
               keyword: str | None = None, foreign: bool = False) -> list[TestResult]:
     """Run the tests in `test_dir`. `foreign`: a suite written elsewhere, whose custom
     markers are its own business (the bank's own suites keep --strict-markers)."""
-    plugin = GraderPlugin(session, load_reference(reference_path), limits, limits.test_timeout_s)
+    # The reference is imported only if a test asks for it: a foreign suite never does, and
+    # its reference need not import in the grader's process at all.
+    plugin = GraderPlugin(session, functools.partial(load_reference, reference_path), limits,
+                          limits.test_timeout_s)
     args = [str(test_dir), "-c", str(INI), "--rootdir", str(test_dir), "-p", "no:cacheprovider",
             "-p", "no:terminal", "-p", "no:stepwise", "--import-mode=importlib",
             "--capture=sys", "-W", "ignore::DeprecationWarning",
@@ -49,15 +54,17 @@ def run_tests(test_dir: Path, session, limits, reference_path: Path | None = Non
     modules = {session.module_name: session.module}
     if session.harness_proxy is not None:
         modules[session.harness_module] = session.harness_proxy
+    plugin.served = list(modules.values())
     recursion = sys.getrecursionlimit()
+    interrupts.install()  # a batch's worker process too: Ctrl-C there is recorded as well
     with serving(modules), _pytest_environment(), _importable(test_dir):
         try:
             code = pytest.main(args, plugins=[plugin, _CategoryKeywords()])
         finally:
             _forget_modules_under(test_dir)
     sys.setrecursionlimit(recursion)
-    if plugin.interrupted:  # pytest turns Ctrl-C (or SIGTERM) into an exit status; the user
-        raise KeyboardInterrupt  # asked the whole grade to stop, so it goes on up
+    if plugin.interrupted and interrupts.received():  # pytest turns Ctrl-C (or SIGTERM) into
+        raise KeyboardInterrupt  # an exit status; the user asked the whole grade to stop
     if code in PYTEST_EXIT_MEANING and not (code == 5 and plugin.results):
         during = f" (during {plugin.current})" if plugin.current and code == 3 else ""
         plugin.results.append(TestResult(
