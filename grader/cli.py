@@ -26,6 +26,7 @@ from grader.isolation.backends import (
     sandbox_label,
 )
 from grader.pipeline import GradeOptions, grade
+from grader.report import escape
 from grader.report.audience import for_audience
 from grader.report.model import Report
 from grader.report.render import FORMATS, render
@@ -52,7 +53,7 @@ def _progress_line():
         return lambda step: None
 
     def show(step: str) -> None:
-        click.echo(f"\r\033[K{step}...", err=True, nl=False)
+        click.echo(f"\r\033[K{escape.log_line(step)}...", err=True, nl=False)
 
     return show
 
@@ -77,7 +78,9 @@ class _GraderGroup(click.Group):
                 raise RuntimeError("stopped by a KeyboardInterrupt no signal raised") from None
             ctx.exit(EXIT_INTERRUPTED)
         except GraderError as exc:  # the one place a grader error becomes a line and a status
-            click.echo(f"Error: {exc.message}", err=True)
+            # Messages quote file names and paths: controls escaped, no workflow command.
+            click.echo(escape.no_workflow_commands(f"Error: {escape.terminal(exc.message)}"),
+                       err=True)
             ctx.exit(exc.exit_code)
 
 
@@ -349,8 +352,8 @@ def ci_cmd(ctx, config_path, init_config, force, check_only, sandbox, allow_unis
             raise BadInput("found no answers: name a file or folder after a challenge id "
                            "(e.g. lru_cache.py), or define a challenge's required names")
         path.write_text(cfg.render_config(answers), encoding="utf-8")
-        click.echo(f"wrote {path} with {len(answers)} answer(s): "
-                   + ", ".join(f"{a.path} -> {a.challenge}" for a in answers))
+        click.echo(escape.log_line(f"wrote {path} with {len(answers)} answer(s): "
+                                   + ", ".join(f"{a.path} -> {a.challenge}" for a in answers)))
         return
     config = cfg.load_config(path)
     if config.grader.sandbox is not None:
@@ -378,9 +381,11 @@ def ci_cmd(ctx, config_path, init_config, force, check_only, sandbox, allow_unis
     on_github = os.environ.get("GITHUB_ACTIONS") == "true"
     for g in graded:
         verdict = g.report.verdict.value if g.report else "not graded"
-        detail = g.report.reason if g.report else g.problem
+        detail = for_audience(g.report).reason if g.report else g.problem
         score = f"{g.report.score:5.1f}" if g.report else "    -"
-        click.echo(f"{verdict:<14} {score}  {g.answer.path} ({g.answer.challenge}): {detail}")
+        # The path is the pull request's and the detail may quote the submission: one line.
+        click.echo(escape.log_line(f"{verdict:<14} {score}  {g.answer.path} "
+                                   f"({g.answer.challenge}): {detail}"))
         if on_github:
             for line in run.annotations(g):
                 click.echo(line)
@@ -514,6 +519,6 @@ def main():
     except Exception as exc:  # a fault of the grader's own: one line, exit 3
         if os.environ.get("GRADER_DEBUG"):
             raise
-        click.echo(f"grader: internal error: {type(exc).__name__}: {exc} "
-                   "(set GRADER_DEBUG=1 to see the traceback)", err=True)
+        click.echo(escape.log_line(f"grader: internal error: {type(exc).__name__}: {exc} "
+                                   "(set GRADER_DEBUG=1 to see the traceback)"), err=True)
         sys.exit(EXIT_CANNOT_GRADE)

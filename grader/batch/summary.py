@@ -5,13 +5,14 @@ import html
 import io
 from itertools import combinations
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from grader import __version__
 from grader.bank import Bank
 from grader.batch.discover import Job
 from grader.batch.similarity import compare, fingerprints, without
-from grader.report.model import Report
+from grader.report import escape
+from grader.report.model import Report, encodable_data
 from grader.submission import load_submission
 
 SCHEMA_VERSION = "1.0"
@@ -56,6 +57,13 @@ class BatchSummary(BaseModel):
     threshold: float
     interrupted: bool = False
     duration_s: float = 0.0
+
+    # Names come from candidates' files and folders: a byte that is not UTF-8 arrives as a
+    # lone surrogate and would stop every format from being written (see Report).
+    @model_validator(mode="before")
+    @classmethod
+    def _encodable(cls, data):
+        return encodable_data(data)
 
     @property
     def all_passed(self) -> bool:
@@ -119,7 +127,20 @@ def _cells(r: BatchRow) -> list[str]:
 
 
 def render_summary(summary: BatchSummary, fmt: str) -> str:
-    return SUMMARY_FORMATS[fmt](summary)
+    """The summary as `fmt`; no line of it can start a GitHub workflow command."""
+    breaks = {"json": "json", "html": "xml"}.get(fmt, "visible")
+    return escape.no_workflow_commands(SUMMARY_FORMATS[fmt](summary), breaks)
+
+
+def _line(text: str) -> str:
+    return escape.terminal(text, one_line=True)
+
+
+def _spreadsheet(cell: str) -> str:
+    """A CSV cell a spreadsheet shows as text: one line, never a formula (=, +, -, @)."""
+    cell = _line(cell)
+    formula = cell[:1] in ("=", "+", "@") or (cell[:1] == "-" and cell.strip("-. 0123456789"))
+    return "'" + cell if formula else cell
 
 
 def _json(summary: BatchSummary) -> str:
@@ -131,23 +152,25 @@ def _csv(summary: BatchSummary) -> str:
     writer = csv.writer(out)
     writer.writerow(COLUMNS + ["reason", "cached"])
     for r in summary.rows:
-        writer.writerow(_cells(r) + [r.reason, "yes" if r.cached else "no"])
+        writer.writerow([_spreadsheet(c) for c in _cells(r) + [r.reason]]
+                        + ["yes" if r.cached else "no"])
     return out.getvalue()
 
 
 def _markdown(summary: BatchSummary) -> str:
     lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
-    lines += ["| " + " | ".join(c.replace("|", "\\|") for c in _cells(r)) + " |"
+    lines += ["| " + " | ".join(map(escape.markdown_text, _cells(r))) + " |"
               for r in summary.rows]
     if summary.similar:
         lines += ["", f"**Similar answers** (at least {summary.threshold:.0%} shared):", ""]
-        lines += [f"- {p.challenge}: {p.a} and {p.b}: {p.similarity:.0%}"
+        md = escape.markdown_text
+        lines += [f"- {md(p.challenge)}: {md(p.a)} and {md(p.b)}: {p.similarity:.0%}"
                   for p in summary.similar]
     return "\n".join(lines) + "\n"
 
 
 def _text(summary: BatchSummary) -> str:
-    table = [COLUMNS] + [_cells(r) for r in summary.rows]
+    table = [COLUMNS] + [list(map(_line, _cells(r))) for r in summary.rows]
     widths = [max(len(row[i]) for row in table) for i in range(len(COLUMNS))]
     lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
              for row in table]
@@ -158,14 +181,18 @@ def _text(summary: BatchSummary) -> str:
                     if unsure else "")
                  + (" (interrupted: the rest were not graded)" if summary.interrupted else ""))
     for p in summary.similar:
-        spans = "; ".join(f"{p.a} {r.a_lines[0]}-{r.a_lines[1]} ~ {p.b} {r.b_lines[0]}-"
+        a, b = _line(p.a), _line(p.b)
+        spans = "; ".join(f"{a} {r.a_lines[0]}-{r.a_lines[1]} ~ {b} {r.b_lines[0]}-"
                           f"{r.b_lines[1]}" for r in p.regions[:3])
-        lines.append(f"similar: {p.challenge}: {p.a} and {p.b} share {p.similarity:.0%} ({spans})")
+        lines.append(f"similar: {_line(p.challenge)}: {a} and {b} share {p.similarity:.0%} "
+                     f"({spans})")
     return "\n".join(lines) + "\n"
 
 
 def _html(summary: BatchSummary) -> str:
-    e = html.escape
+    def e(text: str) -> str:
+        return html.escape(_line(text))
+
     rows = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in _cells(r)) + "</tr>"
                    for r in summary.rows)
     pairs = "".join(_pair_html(p) for p in summary.similar)
@@ -186,12 +213,15 @@ def _pair_html(p: SimilarPair) -> str:
         for n, line in enumerate(source.splitlines(), start=1):
             hit = any(a <= n <= b for a, b in spans)
             cls = ' class="hit"' if hit else ""
-            out.append(f"<span{cls}>{n:4d}  {html.escape(line)}</span>")
+            out.append(f"<span{cls}>{n:4d}  {html.escape(escape.terminal(line))}</span>")
         return "<pre>" + "\n".join(out) + "</pre>"
 
     a_spans = [r.a_lines for r in p.regions]
     b_spans = [r.b_lines for r in p.regions]
-    return (f"<h3>{html.escape(p.challenge)}: {html.escape(p.a)} and {html.escape(p.b)}: "
+    def e(text: str) -> str:
+        return html.escape(_line(text))
+
+    return (f"<h3>{e(p.challenge)}: {e(p.a)} and {e(p.b)}: "
             f"{p.similarity:.0%}</h3><div class='side'><div>{marked(p.a_source, a_spans)}</div>"
             f"<div>{marked(p.b_source, b_spans)}</div></div>")
 

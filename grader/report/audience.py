@@ -4,9 +4,15 @@ For the candidate audience every test loses its `details` (assertion rewrites an
 tracebacks quote the hidden inputs). A *secret* test that did not pass also loses
 its message, and every secret test loses what the submission printed during it
 (a submission that prints its arguments would otherwise echo the hidden input
-back) and the parameter id of its name (`test_x[<input>]`). The same text is cut
-out of the report-wide output and the reason line. Applying this twice changes
-nothing, so every renderer may apply it again.
+back) and the parameter id of its name (`test_x[<input>]`), renamed in the reason
+line too.
+
+The report-wide output is everything the submission printed, and no part of it can
+be told apart for sure as a secret test's: a test's own share is cut at 4000
+characters, and a worker restarted during a test (a timeout, a crash) takes its
+share with it. So when a secret test ran, the candidate reads the output test by
+test (each secret test's withheld) and the report-wide output is one line saying
+so. Applying this twice changes nothing, so every renderer may apply it again.
 """
 
 import re
@@ -15,21 +21,23 @@ from grader.report.model import Report
 
 HIDDEN = "a hidden test failed (its input is not shown to candidates)"
 HIDDEN_OUTPUT = "[output printed during a secret test is not shown to candidates]"
+WITHHELD_OUTPUT = ("[not shown to candidates: this challenge has secret tests, and what the "
+                   "submission printed during them may be anywhere in its output; what it "
+                   "printed during each other test is shown with that test]")
 _PARAM = re.compile(r"\[.*\]$", re.DOTALL)
 
 
 def for_audience(report: Report) -> Report:
     if report.audience == "reviewer":
         return report
-    tests, renamed, secret_outputs = [], {}, []
+    tests, renamed = [], {}
     counts: dict[str, int] = {}
     for t in report.tests:
         update = {"details": ""}
         if t.secret:
             if t.verdict != "passed":
                 update["message"] = HIDDEN
-            if t.output and t.output != HIDDEN_OUTPUT:
-                secret_outputs.append(t.output)
+            if t.output:
                 update["output"] = HIDDEN_OUTPUT
             if _PARAM.search(t.name):
                 base = _PARAM.sub("", t.name)
@@ -38,8 +46,8 @@ def for_audience(report: Report) -> Report:
                 renamed[t.name] = update["name"]
         tests.append(t.model_copy(update=update))
     output, reason = report.output, report.reason
-    for text in sorted(secret_outputs, key=len, reverse=True):
-        output = output.replace(text, HIDDEN_OUTPUT + "\n")
+    if output and any(t.secret for t in report.tests):
+        output = WITHHELD_OUTPUT
     for old, new in renamed.items():
         reason = reason.replace(old.split("::")[-1], new.split("::")[-1])
     return report.model_copy(update={"tests": tests, "output": output, "reason": reason})

@@ -2,13 +2,14 @@
 
 A verdict and score header, the score table, one collapsible <details> per test
 category (open when something in it failed), the complexity table and the quality
-summary. Everything taken from the report is escaped: table cells cannot break the
-table, and text cannot inject HTML.
+summary. Everything taken from the report is escaped (grader.report.escape): table
+cells cannot break the table, and no link, image, raw HTML or unclosed code can come from
+the submission's text or file names.
 """
 
 import html
 
-from grader.report import common
+from grader.report import common, escape
 from grader.report.model import Report, TestResult
 from grader.verdicts import ProbeVerdict, Verdict
 
@@ -23,25 +24,18 @@ LIST_LIMIT = 20
 
 
 def cell(text: str, limit: int = CELL_LIMIT) -> str:
-    """Safe inside a table cell: one line, pipes escaped, HTML inert."""
-    text = html.escape(common.truncate(text.strip(), limit), quote=False)
-    return text.replace("|", "\\|").replace("\r", "").replace("\n", "<br>")
+    """Safe inside a table cell: one row, no link, image, HTML or code from the text."""
+    return escape.markdown_text(common.truncate(text.strip(), limit))
 
 
 def code(text: str) -> str:
-    """An inline code span that survives backticks and pipes in a table."""
-    text = text.replace("|", "\\|").replace("\n", " ")
-    fence = "``" if "`" in text else "`"
-    pad = " " if fence == "``" else ""
-    return f"{fence}{pad}{text}{pad}{fence}"
+    """An inline code span nothing in the text can close (a table cell's too)."""
+    return escape.markdown_code(text)
 
 
 def block(text: str) -> str:
-    """A fenced block long enough to hold any backticks inside the text."""
-    fence = "```"
-    while fence in text:
-        fence += "`"
-    return f"{fence}text\n{text.rstrip()}\n{fence}"
+    """A fenced block nothing in the text can close."""
+    return escape.markdown_block(text)
 
 
 def render_markdown(report: Report) -> str:
@@ -52,7 +46,8 @@ def render_markdown(report: Report) -> str:
                f"{r.score:.1f}/100")
     out.append("")
     if r.reason:
-        out += [cell(r.reason, 1000), ""]
+        out += [escape.markdown_text(common.truncate(r.reason.strip(), 1000), line_start=True),
+                ""]
     if r.mode == "check":
         out += ["*check: public examples only, not the hidden tests*", ""]
     if r.partial:

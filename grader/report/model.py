@@ -6,13 +6,38 @@ answer repositories and CI scripts read these keys.
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from grader.report.quality_model import QualityReport
 from grader.verdicts import ProbeVerdict, Verdict
 
 SCHEMA_VERSION = "1.3"
 Audience = Literal["candidate", "reviewer"]
+
+
+def encodable(text: str) -> str:
+    """`text` with every lone surrogate replaced by U+FFFD: a worker whose encoder the
+    submission patched, or a file name's undecodable bytes (surrogateescape), must not make
+    an output fail to encode."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
+def encodable_data(value):
+    """encodable() over every string in a tree of dicts, lists, tuples and models (models
+    become dicts: for a model validator to build again)."""
+    if isinstance(value, str):
+        return encodable(value)
+    if isinstance(value, BaseModel):
+        value = value.model_dump()
+    if isinstance(value, dict):
+        return {encodable_data(k): encodable_data(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(encodable_data(v) for v in value)
+    return value
 
 
 class TestResult(BaseModel):
@@ -94,6 +119,13 @@ class Report(BaseModel):
     output: str = ""  # the submission's own stdout and stderr, truncated
     duration_s: float = 0.0
     notes: list[str] = Field(default_factory=list)
+
+    # The one place untrusted text is made encodable: every format, the batch cache and
+    # CI's outputs read reports, and none of them may fail on one answer's strings.
+    @model_validator(mode="before")
+    @classmethod
+    def _encodable(cls, data):
+        return encodable_data(data)
 
     @property
     def passed(self) -> bool:
