@@ -12,6 +12,7 @@ and ``assertRaises`` behave as they would in process.
 import builtins
 import queue
 import types
+from typing import Any
 
 from grader.isolation import wire
 from grader.isolation.failures import (
@@ -24,7 +25,6 @@ from grader.isolation.streams import printable
 
 MAX_CALLBACKS = 100_000  # callables one worker may be handed
 MAX_CAUSES = 3  # the worker sends at most this many links of a __cause__ chain
-# Non-builtin exception types a submission may be asked to raise (catalog:
 # What one worker may make the grader keep, from its start to its restart: every handle gets a
 # local stand-in, and a class's stand-in is a whole type (kilobytes). Past these the worker
 # is treated as broken (crashed), not believed.
@@ -35,6 +35,7 @@ MAX_MRO = 256  # classes in one exception class's description
 # Raised here, these would stop the grader's own test run (pytest lets KeyboardInterrupt
 # through); a remote class deriving from one crosses as the submission's error.
 STOPPING = (KeyboardInterrupt, SystemExit, GeneratorExit)
+# Non-builtin exception types a submission may be asked to raise (catalog:
 # bounded-queue raises queue.Full / queue.Empty); matched by module and name.
 KNOWN_EXCEPTIONS = {("queue", "Full"): queue.Full, ("queue", "Empty"): queue.Empty,
                     ("_queue", "Empty"): queue.Empty}
@@ -173,7 +174,7 @@ def _special(fn: str, binary: bool):
         def method(self, other):
             return self._binary(fn, other)
     else:
-        def method(self):
+        def method(self):  # type: ignore[misc]  # unary: one argument fewer, on purpose
             return self._apply(fn)
     method.__name__ = f"__{fn}__"
     return method
@@ -264,18 +265,18 @@ class Proxies:
         self.objects: dict[int, object] = {}
         self.mirrors: dict[tuple[str, str], type] = {}  # survive restarts: keyed by name
         self.describing = False
-        # The bank's policy: may the submission's own __eq__, __hash__, repr decide?
         self.classes = 0  # class stand-ins made for this worker
+        # The bank's policy: may the submission's own __eq__, __hash__, repr decide?
         self.in_process = False
         # Callables and iterators the tests handed the submission, which stay here.
-        self.callbacks: dict[int, object] = {}
+        self.callbacks: dict[int, Any] = {}
         self.callback_ids: dict[int, int] = {}  # id(obj) -> callback id (objects are held)
 
     def reset(self) -> None:
         """A new worker: old handles mean nothing to it."""
         self.objects.clear()
-
         self.classes = 0
+
     # -- values ------------------------------------------------------------------
     def encode(self, value):
         return wire.Encoder(to_handle=self._handle_of).encode(value)
@@ -349,7 +350,6 @@ class Proxies:
         gen = self.session.generation
         if self.describing:
             raise ProtocolViolation("a class description may hold no handles")
-        if handle.kind == "exception":
         if len(self.objects) >= MAX_HANDLES_KEPT:
             raise ProtocolViolation(f"the worker handed out more than {MAX_HANDLES_KEPT} "
                                     "objects since it started")
@@ -358,6 +358,7 @@ class Proxies:
             if self.classes > MAX_CLASSES_KEPT:
                 raise ProtocolViolation(f"the worker handed out more than {MAX_CLASSES_KEPT} "
                                         "classes since it started")
+        if handle.kind == "exception":
             self.describing = True  # its description is plain data: a handle in it is a lie
             try:
                 made = self.mirror(self.request("describe", target=handle.id))
@@ -367,7 +368,7 @@ class Proxies:
             made = RemoteClassMeta(handle.type_name.rsplit(".", 1)[-1], (), {
                 "_grader_p": self, "_grader_hid": handle.id, "_grader_gen": gen})
         else:
-            made = RemoteObject(self, handle, gen)
+            made = RemoteObject(self, handle, gen)  # type: ignore[assignment]
         self.objects[handle.id] = made
         return made
 
@@ -466,39 +467,39 @@ class Proxies:
             raise ProtocolViolation("malformed error reply")
         if err.get("module") == "grader":
             raise ProtocolViolation(f"the worker reported: {str(err.get('str'))[:300]}")
-        cls = self.mirror(err.get("mro") or [["builtins", "RuntimeError", 0, []]])
         decoder = decoder or self.decoder()
+        cls = self.mirror(err.get("mro") or [["builtins", "RuntimeError", 0, []]])
         if issubclass(cls, MemoryError):  # NumPy's _ArrayMemoryError too (memory_numpy_block)
             return SubmissionMemoryLimit("the submission ran out of memory (MemoryError)")
         if not issubclass(cls, Exception) or issubclass(cls, STOPPING):
             trace = RemoteTrace(err)
             exited = SubmissionExited(f"the submission raised {trace.type_name}: {trace.text}"
                                       if trace.text else f"the submission raised {trace.type_name}")
-            exited._grader_remote = trace
+            exited._grader_remote = trace  # type: ignore[attr-defined]
             return exited
         try:
             args = self.decode(err.get("args", []), decoder)
             if type(args) is not list:
                 raise wire.WireError("args must be a list")
-        except wire.WireError:
         except wire.DecodeTimeout:
             raise
+        except wire.WireError:
             args = [str(err.get("str", ""))[:2000]]
         try:
             exc = cls.__new__(cls, *args)
             exc.args = tuple(args)
         except Exception:
             exc = RuntimeError(*args)
-        exc._grader_remote = RemoteTrace(err)
+        exc._grader_remote = RemoteTrace(err)  # type: ignore[attr-defined]
         try:
             attrs = self.decode(err["attrs"], decoder) if "attrs" in err else {}
             for key, value in (attrs.items() if type(attrs) is dict else ()):
                 # Data only: never shadow what the class defines (args, with_traceback, ...).
                 if type(key) is str and not key.startswith("_") and not hasattr(type(exc), key):
                     setattr(exc, key, value)
-        except (wire.WireError, AttributeError, TypeError):
         except wire.DecodeTimeout:
             raise
+        except (wire.WireError, AttributeError, TypeError):
             pass
         if type(err.get("cause")) is dict and depth < MAX_CAUSES:
             exc.__cause__ = self.exception(err["cause"], depth + 1, decoder)

@@ -129,6 +129,7 @@ class WorkerSession:
             reason = "it did not introduce itself"
         except SubmissionFailure as exc:
             reason = exc.message
+        assert self.sandbox is not None  # _hello runs right after the start
         said = self.sandbox.output.text()[-600:].strip()
         raise SandboxBroken(f"the {self.backend.name} sandbox did not start: {reason}"
                             + (f"; it printed: {said}" if said else ""))
@@ -188,6 +189,7 @@ class WorkerSession:
         except (wire.WireError, ValueError, TypeError) as exc:
             raise wire.WireError(f"the test's arguments cannot be sent: {exc}") from None
         started = time.perf_counter()
+        assert self.sandbox is not None  # ensure_running above
         try:
             self.sandbox.send(data)
             reply = self._receive(self.next_id, timeout or self.limits.call_timeout_s)
@@ -209,23 +211,24 @@ class WorkerSession:
         checked before use: anything malformed is a ProtocolViolation, never a grader error."""
         if ("ok" in reply) == ("err" in reply):
             raise ProtocolViolation("a reply must hold exactly one of a result and an error")
+        decoder = self.proxies.decoder(deadline=time.monotonic() + DECODE_TIMEOUT_S)
         try:
             if "err" in reply:
-        decoder = self.proxies.decoder(deadline=time.monotonic() + DECODE_TIMEOUT_S)
                 return None, self.proxies.exception(reply["err"], decoder=decoder)
             return self.proxies.decode(reply["ok"], decoder), None
         except SubmissionFailure:
             raise
-        except wire.WireError as exc:
-            raise ProtocolViolation(f"the worker sent a malformed value: {exc}") from None
         except wire.DecodeTimeout:
             raise ProtocolViolation(f"the worker sent a reply that took more than "
                                     f"{DECODE_TIMEOUT_S:g} s to decode") from None
+        except wire.WireError as exc:
+            raise ProtocolViolation(f"the worker sent a malformed value: {exc}") from None
         except Exception as exc:  # malformed beyond the codec's checks (RecursionError too)
             raise ProtocolViolation(f"the worker sent a malformed reply: "
                                     f"{type(exc).__name__}: {str(exc)[:200]}") from None
 
     def _receive(self, expected_id, timeout: float) -> dict:
+        assert self.sandbox is not None  # only ever waits on a started sandbox
         deadline = time.monotonic() + timeout
         while True:
             try:
@@ -236,11 +239,11 @@ class WorkerSession:
                 raise SubmissionTimeout(f"no answer within {timeout:g} s") from None
             if kind == "overflow":
                 raise ProtocolViolation("the worker sent a message over the size limit")
+            if kind == "flood":
+                raise ProtocolViolation("the worker sent messages it was not asked for")
             if kind == "eof":
                 raise self._death()
             try:
-            if kind == "flood":
-                raise ProtocolViolation("the worker sent messages it was not asked for")
                 reply = wire.loads(line)
             except wire.WireError as exc:
                 raise ProtocolViolation(f"the worker sent garbage: {exc}") from None
@@ -291,6 +294,7 @@ class WorkerSession:
         self.sandbox.send(data)
 
     def _death(self) -> SubmissionFailure:
+        assert self.sandbox is not None  # the worker that just died
         with _test_clock_stopped():
             info = self.sandbox.exit_info(timeout=5)
         if info.oom_killed:

@@ -24,17 +24,17 @@ from __future__ import annotations
 
 import base64
 import builtins
+import collections
 import datetime as _dt
 import json
 import math
-
 import re
 import time
+
 MAX_DEPTH = 200
 MAX_ITEMS = 2_000_000
 MAX_MESSAGE_BYTES = 64 * 1024 * 1024
 MAX_ND_BYTES = 48 * 1024 * 1024
-# NumPy dtypes that may cross: numbers and booleans only, never object arrays.
 # Elements of one array, counting every dimension as at least 1: a zero-size array of shape
 # (2**24, 0) holds no data, yet its .tolist() makes 2**24 lists.
 MAX_ND_ELEMENTS = 4_000_000
@@ -46,6 +46,7 @@ MAX_JSON_VALUES = 4_000_000
 MAX_HANDLES = 100_000  # handles one message may hold
 MAX_SAME_HASH = 16  # set members or dict keys of one message sharing one hash value
 DEADLINE_EVERY = 4096  # items decoded between two looks at the clock
+# NumPy dtypes that may cross: numbers and booleans only, never object arrays.
 ND_KINDS = frozenset("biufc")
 # Values that are their own JSON form: a list of only these needs no walk (the common input).
 _PLAIN = frozenset({int, str, bool, type(None)})
@@ -159,8 +160,8 @@ class Encoder:
                 raise WireError(f"arrays of dtype {value.dtype} cannot cross the sandbox")
             if value.nbytes > MAX_ND_BYTES:
                 raise WireError(f"array of {value.nbytes} bytes is over the limit")
-            data = np.ascontiguousarray(value).tobytes()
             _check_shape(list(value.shape))
+            data = np.ascontiguousarray(value).tobytes()
             return {"$nd": [value.dtype.str, list(value.shape), base64.b64encode(data).decode()]}
         if issubclass(type(value), np.generic) and value.dtype.kind in ND_KINDS:
             return {"$ns": [value.dtype.str, base64.b64encode(value.tobytes()).decode()]}
@@ -205,7 +206,7 @@ def _is_builtin(cls) -> bool:
 
 
 class Decoder:
-    """Turns JSON data back into values. ``from_handle(Handle)`` makes the local stand-in."""
+    """Turns JSON data back into values. ``from_handle(Handle)`` makes the local stand-in.
 
     One decoder is one message's budget: items, handles and, when ``deadline`` (a
     time.monotonic() value) is given, time, looked at every DEADLINE_EVERY items; no single
@@ -218,18 +219,17 @@ class Decoder:
         self.from_handle = from_handle or (lambda h: h)
         self.max_depth = max_depth
         self.max_items = max_items
-        self.items = 0
         self.max_handles = max_handles
         self.deadline = deadline
         self.max_range = max_range  # a range's length, where a test may make it a list
-
+        self.items = 0
         self.handles = 0
         self._next_look = DEADLINE_EVERY
+
     def _count(self, n: int) -> None:
         self.items += n
         if self.items > self.max_items:
             raise WireError(f"message has more than {self.max_items} items")
-        if depth > self.max_depth:
         if self.items >= self._next_look:
             self._next_look = self.items + DEADLINE_EVERY
             self.check_deadline()
@@ -240,6 +240,7 @@ class Decoder:
 
     def decode(self, data, depth: int = 0):
         self._count(1)
+        if depth > self.max_depth:
             raise WireError(f"message is nested deeper than {self.max_depth} levels")
         t = type(data)
         if data is None or t is bool or t is str or t is int:
@@ -304,9 +305,9 @@ class Decoder:
             start, stop, step = body
             if not all(type(x) is int for x in (start, stop, step)) or step == 0:
                 raise WireError("bad range")
-            return range(start, stop, step)
             if self.max_range is not None and len(range(start, stop, step)) > self.max_range:
                 raise WireError(f"a range of more than {self.max_range} numbers")
+            return range(start, stop, step)
         if tag == "$c":
             re_, im = self._decode_list(body, d)
             return complex(_num(re_), _num(im))
@@ -314,10 +315,10 @@ class Decoder:
             hid, kind, type_name = body
             if type(hid) is not int or type(kind) is not str or type(type_name) is not str:
                 raise WireError("bad handle")
-            return self.from_handle(Handle(hid, kind[:40], type_name[:200]))
             self.handles += 1
             if self.handles > self.max_handles:
                 raise WireError(f"message holds more than {self.max_handles} handles")
+            return self.from_handle(Handle(hid, kind[:40], type_name[:200]))
         if tag == "$nd":
             dtype, shape, b64 = body
             return _decode_array(_str(dtype), shape, _str(b64))
@@ -351,12 +352,8 @@ def _num(x):
     return x
 
 
-def _hashable(x):
-    try:
-        hash(x)
-    except TypeError:
-        raise WireError("unhashable dict key or set member") from None
-    return x
+class DecodeTimeout(WireError):
+    """A decoder's deadline passed before the message was decoded."""
 
 
 def _builtin_exception(name: str):
@@ -378,6 +375,9 @@ def _decode_array(dtype: str, shape, b64: str):
     count = math.prod(shape)
     if count * dt.itemsize != len(raw):
         raise WireError("array data does not match its shape")
+    return np.frombuffer(raw, dtype=dt).reshape(shape).copy()
+
+
 def _check_shape(shape: list) -> None:
     if len(shape) > MAX_ND_DIMS:
         raise WireError("too many array dimensions")
@@ -386,16 +386,13 @@ def _check_shape(shape: list) -> None:
                         f"{MAX_ND_ELEMENTS} elements (every dimension counts)")
 
 
-    return np.frombuffer(raw, dtype=dt).reshape(shape).copy()
-
-
 def dumps(message: dict) -> bytes:
     """One message as a line of UTF-8 JSON (newlines inside strings are escaped)."""
     text = json.dumps(message, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    _check_structure(data)  # what the other side's loads() would refuse
     data = text.encode("utf-8", "surrogatepass") + b"\n"
     if len(data) > MAX_MESSAGE_BYTES:
         raise WireError(f"message of {len(data)} bytes is over the {MAX_MESSAGE_BYTES} limit")
+    _check_structure(data)  # what the other side's loads() would refuse
     return data
 
 
@@ -404,16 +401,19 @@ def _reject_constant(name):
 
 
 def loads(line: bytes) -> dict:
-    _check_structure(line)
     """Parse one message line; any malformation becomes a WireError."""
     if len(line) > MAX_MESSAGE_BYTES:
         raise WireError("message over the size limit")
+    _check_structure(line)
     try:
         message = json.loads(line.decode("utf-8"), parse_constant=_reject_constant)
     except WireError:
         raise
     except (ValueError, RecursionError, UnicodeDecodeError) as exc:
         raise WireError(f"message is not valid JSON: {str(exc)[:200]}") from None
+    if type(message) is not dict:
+        raise WireError("a message must be a JSON object")
+    return message
 
 
 # A JSON string once its escaped backslashes and quotes are gone: what is inside is not structure.
@@ -433,6 +433,3 @@ def _check_structure(line: bytes) -> None:
             return
     raise WireError(f"message has more than {MAX_JSON_CONTAINERS} containers or "
                     f"{MAX_JSON_VALUES} values")
-    if type(message) is not dict:
-        raise WireError("a message must be a JSON object")
-    return message

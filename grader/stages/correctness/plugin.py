@@ -1,6 +1,7 @@
 """The pytest plugin: fixtures for the submission, per-test limits, one result per test."""
 
 import time
+from types import ModuleType
 
 import pytest
 import timeout_decorator
@@ -64,7 +65,9 @@ class GraderPlugin:
         self.interrupted = False
         self.current = ""  # the test running now, named if pytest itself fails during it
         self.internal_error = ""
-        self.served = []  # the proxy modules the tests import (to notice a test patching them)
+        # the proxy modules the tests import (to notice a test patching them)
+        self.served: list[ModuleType] = []
+        self._load_failures: dict[str, BaseException] = {}  # test file -> the submission's
 
     # -- fixtures the hidden tests use ---------------------------------------------
     @pytest.fixture
@@ -104,6 +107,13 @@ class GraderPlugin:
         self.internal_error = str(excrepr)  # for the reviewer, in the report
         return True  # and not dumped on the user's terminal
 
+    def pytest_exception_interact(self, node, call, report):
+        # A test file importing the submission's names (`from palindrome import ...`) asks the
+        # worker during collection; a timeout or crash then is the submission's, not pytest's.
+        exc = call.excinfo.value if call.excinfo else None
+        if report.when == "collect" and (isinstance(exc, SubmissionFailure) or remote_trace(exc)):
+            self._load_failures[report.nodeid] = exc
+
     def pytest_collectreport(self, report):
         cause = self._load_failures.pop(report.nodeid, None)
         if report.failed and cause is not None:
@@ -112,13 +122,6 @@ class GraderPlugin:
                 name=report.nodeid or "collection", verdict=verdict, details=details[:8000],
                 message=f"while the test file {report.nodeid or '?'} was loaded: {message}"[:500]))
         elif report.failed:
-    def pytest_exception_interact(self, node, call, report):
-        # A test file importing the submission's names (`from palindrome import ...`) asks the
-        # worker during collection; a timeout or crash then is the submission's, not pytest's.
-        exc = call.excinfo.value if call.excinfo else None
-        if report.when == "collect" and (isinstance(exc, SubmissionFailure) or remote_trace(exc)):
-            self._load_failures[report.nodeid] = exc
-
             details = str(report.longrepr)
             self.results.append(TestResult(
                 name=report.nodeid or "collection", verdict=Verdict.INTERNAL_ERROR,
