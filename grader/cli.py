@@ -7,7 +7,6 @@ Every command turns bad input into one line and the exit status of design.md:
 import json
 import os
 import shutil
-import signal
 import sys
 from pathlib import Path
 
@@ -73,9 +72,9 @@ class _GraderGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:
-            click.echo("\ngrader: interrupted", err=True)
             if not interrupts.received():  # no signal came: a fault of the grader's own
                 raise RuntimeError("stopped by a KeyboardInterrupt no signal raised") from None
+            click.echo("\ngrader: interrupted", err=True)
             ctx.exit(EXIT_INTERRUPTED)
         except GraderError as exc:  # the one place a grader error becomes a line and a status
             # Messages quote file names and paths: controls escaped, no workflow command.

@@ -1,6 +1,7 @@
 """grader ci in an answer repository: config, outputs, GitHub annotations, --init."""
 
 import shutil
+import signal
 import xml.etree.ElementTree as ET
 
 from conftest import FIXTURES, REPO
@@ -94,12 +95,14 @@ def test_interrupted_ci_exits_130(tmp_path, monkeypatch):
     real in test_cleanup.py and test_batch.py; here the interrupt is raised inside ci."""
     from click.testing import CliRunner
 
+    from grader import interrupts
     from grader.ci import run as ci_run
     from grader.cli import cli
 
     def interrupted(*args, **kwargs):
-        raise KeyboardInterrupt
+        interrupts.stop(signal.SIGINT, None)  # what Ctrl-C's handler does in `grader`
 
+    monkeypatch.setattr(interrupts, "_received", [])
     monkeypatch.setattr(ci_run, "grade", interrupted)
     repo = answer_repo(tmp_path)
     result = CliRunner().invoke(cli, ["ci", "--config", str(repo / "grader.toml")])

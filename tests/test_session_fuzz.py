@@ -6,6 +6,7 @@ handles, exception descriptions) through a fake SandboxProcess."""
 
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -163,3 +164,81 @@ def test_any_reply_ends_in_a_verdict(chunks, code):
                                                  dict, set, frozenset, complex, RemoteObject,
                                                  type)) or type(result).__module__ in (
         "numpy", "datetime")
+
+
+# -- bounds on what a worker makes the grader keep (issue 15) -----------------------------------
+def fake_session(chunks=()):
+    limits = Limits(call_timeout_s=0.5)
+    session = WorkerSession(NoBackend(), limits, files={}, module="m")
+    session.sandbox, session.generation = FakeSandbox(limits, list(chunks), None), 1
+    return session
+
+
+def ladder_description(levels: int) -> list:
+    """The MRO the worker sends for A<levels> on a ladder of diamonds over ValueError."""
+    lower = (type("A0", (ValueError,), {}), type("B0", (ValueError,), {}))
+    for level in range(1, levels + 1):
+        lower = (type(f"A{level}", lower, {}), type(f"B{level}", lower, {}))
+    ids = {}
+    return [["builtins" if c.__module__ == "builtins" else "ladder", c.__qualname__,
+             ids.setdefault(c, len(ids)),
+             [ids.setdefault(b, len(ids)) for b in c.__bases__ if b is not object]]
+            for c in lower[0].__mro__ if c is not object]
+
+
+def test_a_ladder_of_diamonds_is_mirrored_once_per_class():
+    """60 levels: 2**60 paths from the top to ValueError; the mirror walked 2**50 of them."""
+    import time
+
+    session = fake_session()
+    started = time.perf_counter()
+    cls = session.proxies.mirror(ladder_description(60))
+    assert time.perf_counter() - started < 2
+    assert issubclass(cls, ValueError) and cls.__qualname__ == "A60"
+    assert [c.__qualname__ for c in cls.__mro__[:3]] == ["A60", "A59", "B59"]
+
+
+def test_a_lying_description_with_a_cycle_mirrors_as_runtime_error():
+    session = fake_session()
+    assert session.proxies.mirror([["m", "A", 1, [2]], ["m", "B", 2, [1]]]) is RuntimeError
+
+
+def test_an_exception_deriving_from_keyboard_interrupt_is_the_submissions_error():
+    """pytest lets any KeyboardInterrupt through a test: rebuilt as such, the submission's
+    exception stopped the grade as if Ctrl-C had been pressed (exit 130)."""
+    from grader.isolation.failures import SubmissionExited
+
+    session = fake_session()
+    err = {"type": "Disguised", "module": "m", "str": "boo", "args": ["boo"],
+           "mro": [["m", "Disguised", 2, [3, 4]], ["builtins", "Exception", 3, [5]],
+                   ["builtins", "KeyboardInterrupt", 4, [5]],
+                   ["builtins", "BaseException", 5, []]]}
+    exc = session.proxies.exception(err)
+    assert isinstance(exc, SubmissionExited) and not isinstance(exc, KeyboardInterrupt)
+    assert exc.verdict == "error" and "Disguised" in exc.message
+
+
+def test_handles_kept_between_restarts_are_bounded(monkeypatch):
+    from grader.isolation import proxy
+    from grader.isolation.failures import ProtocolViolation
+
+    monkeypatch.setattr(proxy, "MAX_HANDLES_KEPT", 50)
+    monkeypatch.setattr(proxy, "MAX_CLASSES_KEPT", 5)
+    session = fake_session()
+    decode = session.proxies.decode
+    assert len(decode([{"$h": [i, "object", "X"]} for i in range(10, 40)])) == 30
+    with pytest.raises(ProtocolViolation, match="more than 50 objects"):
+        decode([{"$h": [i, "object", "X"]} for i in range(40, 70)])
+    session.proxies.reset()  # a fresh worker starts a fresh count
+    with pytest.raises(ProtocolViolation, match="more than 5 classes"):
+        decode([{"$h": [i, "class", "C"]} for i in range(10, 20)])
+
+
+def test_the_splitter_keeps_at_most_two_unread_lines():
+    """A worker writing lines between requests filled the grader's memory, 64 MB a line."""
+    import queue
+
+    out: queue.Queue = queue.Queue()
+    LineSplitter(out).feed(b"1\n" * 1000)
+    assert [out.get_nowait() for _ in range(out.qsize())] == [
+        ("line", b"1"), ("line", b"1"), ("flood", b"")]

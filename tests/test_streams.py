@@ -10,7 +10,7 @@ from grader.isolation.streams import EOF_MARK, LineSplitter
 
 def split(chunks: list[bytes], limit: int) -> list[tuple[str, bytes]]:
     out: queue.Queue = queue.Queue()
-    splitter = LineSplitter(out, limit=limit)
+    splitter = LineSplitter(out, limit=limit, max_pending=10**6)  # nothing takes lines here
     for chunk in chunks:
         splitter.feed(chunk)
     splitter.close()

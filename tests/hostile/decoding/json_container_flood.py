@@ -1,0 +1,29 @@
+# expect: crashed
+# backends: docker local
+# why: a patched codec answers get() with one 60 MB line of "[]," (twenty million empty lists):
+#   inside the size limit, yet the JSON parser would build 1.5 GB before any check of the grader
+import sys
+
+wire = sys.modules["wire"]
+_dumps = wire.dumps
+FLOOD = b'{"id":%d,"ok":[' + b"[]," * 20_000_000 + b'[]],"t":0.0}\n'
+
+
+def dumps(message):
+    if message.get("ok") == "flood":
+        return FLOOD % message["id"]
+    return _dumps(message)
+
+
+wire.dumps = dumps
+
+
+class LRUCache:
+    def __init__(self, capacity):
+        self.data = {}
+
+    def get(self, key):
+        return "flood"
+
+    def put(self, key, value):
+        self.data[key] = value
