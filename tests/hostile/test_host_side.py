@@ -138,29 +138,36 @@ def test_ci_init_proposes_no_linked_answer_and_reads_no_fifo(tmp_path):
 
 
 # -- one answer, typed by the person ----------------------------------------------------------
-def test_grade_refuses_a_link_fifo_and_dev_zero(tmp_path):
-    (tmp_path / "link.py").symlink_to(REFERENCE)
-    os.mkfifo(tmp_path / "fifo.py")
-    package = tmp_path / "package"
-    package.mkdir()
-    (package / "__init__.py").write_text("from .core import LRUCache\n")
-    os.mkfifo(package / "core.py")
-    folder = tmp_path / "folder"  # a folder whose only .py file is the answer
-    folder.mkdir()
-    os.mkfifo(folder / "answer.py")
-    zero = tmp_path / "zero"
-    zero.mkdir()
-    (zero / "lru_cache.py").symlink_to("/dev/zero")
-    zero_only = tmp_path / "zero_only"
-    zero_only.mkdir()
-    (zero_only / "answer.py").symlink_to("/dev/zero")
-    cases = {"link.py": "symbolic link", "fifo.py": "FIFO", "package": "FIFO",
-             "folder": "FIFO", "zero": "symbolic link", "zero_only": "symbolic link"}
-    for name, why in cases.items():
-        started = time.monotonic()
-        result = grader("grade", "lru-cache", str(tmp_path / name), *FAST, timeout=HANG)
-        assert result.code == 2 and why in result.err, (name, result)
-        assert "Traceback" not in result.err and time.monotonic() - started < 30
+def _make(tmp_path: Path, name: str) -> Path:
+    """One answer of the cases below, made in tmp_path."""
+    if name == "link.py":  # typed by the person, but the link is the candidate's
+        (tmp_path / name).symlink_to(REFERENCE)
+    elif name == "fifo.py":
+        os.mkfifo(tmp_path / name)
+    elif name == "package":  # a package one of whose modules is a FIFO
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "__init__.py").write_text("from .core import LRUCache\n")
+        os.mkfifo(tmp_path / name / "core.py")
+    elif name == "folder":  # a folder whose only .py file is the answer: a FIFO
+        (tmp_path / name).mkdir()
+        os.mkfifo(tmp_path / name / "answer.py")
+    elif name == "zero":  # a folder whose module file is a link to /dev/zero
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "lru_cache.py").symlink_to("/dev/zero")
+    elif name == "zero_only":
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "answer.py").symlink_to("/dev/zero")
+    return tmp_path / name
+
+
+@pytest.mark.parametrize("name,why", [
+    ("link.py", "symbolic link"), ("fifo.py", "FIFO"), ("package", "FIFO"), ("folder", "FIFO"),
+    ("zero", "symbolic link"), ("zero_only", "symbolic link")])
+def test_grade_refuses_a_link_fifo_and_dev_zero(tmp_path, name, why):
+    started = time.monotonic()
+    result = grader("grade", "lru-cache", str(_make(tmp_path, name)), *FAST, timeout=HANG)
+    assert result.code == 2 and why in result.err, result
+    assert "Traceback" not in result.err and time.monotonic() - started < 30
 
 
 # -- batch -------------------------------------------------------------------------------------
