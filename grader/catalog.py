@@ -18,7 +18,8 @@ Sources name the seed documents' questions: `000` is "Deep Learning Engineer",
 
 
 def catalog_markdown(bank: Bank) -> str:
-    rows, totals = [], Counter()
+    rows: list[str] = []
+    totals: Counter[str] = Counter()
     for c in bank.all():
         spec = c.spec
         tests = collect_tests(c.hidden_dir, spec.module, spec.harness_module)

@@ -7,6 +7,7 @@ Every command turns bad input into one line and the exit status of design.md:
 import json
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -134,8 +135,9 @@ def init(ctx, challenge_id, directory, force):
     challenge = _bank(ctx).load(challenge_id)
     target = Path(directory)
     files = {target / f"{challenge.spec.module}.py": challenge.stub_path}
+    # One folder per challenge: a second challenge inited here keeps its own examples.
     for example in sorted(challenge.examples_dir.glob("*.py")):
-        files[target / "examples" / example.name] = example
+        files[target / "examples" / challenge.id / example.name] = example
     clash = [str(p) for p in files if p.exists()]
     if clash and not force:
         raise BadInput(f"{', '.join(clash)} already exist (use --force to overwrite)")
@@ -428,9 +430,24 @@ def sandbox():
     """Build the Docker sandbox image, and clean up what killed graders left."""
 
 
+@sandbox.command("base")
+@click.argument("name", default="grader-base:bookworm")
+def sandbox_base(name):
+    """Make a base image offline (debootstrap; as root), where no registry can be reached.
+
+    Runs the make-base-image.sh shipped with the grader; then: grader sandbox build
+    --base NAME --offline.
+    """
+    from grader.isolation.sandbox_process import SANDBOX_DIR
+
+    done = subprocess.run(["bash", str(SANDBOX_DIR / "make-base-image.sh"), name], check=False)
+    if done.returncode:
+        raise CannotGrade(f"the base image {name} was not made (exit {done.returncode})")
+
+
 @sandbox.command("build")
 @click.option("--base", default=None, help="Base image (default python:3.11-slim; "
-              "offline: make one with sandbox/make-base-image.sh).")
+              "offline: make one with grader sandbox base).")
 @click.option("--tag", default=None, help="Image name to build (default grader-sandbox:latest).")
 @click.option("--offline", is_flag=True, help="Build with no network (base must hold NumPy).")
 def sandbox_build(base, tag, offline):

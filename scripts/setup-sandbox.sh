@@ -29,7 +29,7 @@ fi
 say "docker engine $(docker version --format '{{.Server.Version}}') is up"
 
 if ! docker image inspect "$BASE" >/dev/null 2>&1; then
-  bash sandbox/make-base-image.sh "$BASE"
+  "$PY" -m grader sandbox base "$BASE"   # the make-base-image.sh shipped in the package
 fi
 "$PY" -m grader sandbox build --base "$BASE" --offline
 "$PY" -m grader doctor

@@ -18,6 +18,17 @@ def docker_problem() -> str | None:
     return DockerBackend().problem()
 
 
+def pytest_collection_modifyitems(items):
+    """The `docker` marker on every test that needs the engine: it requests docker_ready
+    (itself or through a fixture) or runs with backend "docker". So `pytest -m "not docker"`
+    passes on a machine with no engine, and `-m "not docker and not slow"` is the inner loop."""
+    for item in items:
+        params = getattr(item, "callspec", None)
+        if "docker_ready" in getattr(item, "fixturenames", ()) or (
+                params and params.params.get("backend") == "docker"):
+            item.add_marker(pytest.mark.docker)
+
+
 @pytest.fixture(scope="session")
 def docker_ready():
     """The Docker backend must work: the suite proves real containers, it does not skip them."""

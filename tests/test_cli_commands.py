@@ -23,7 +23,7 @@ def test_init_then_check_the_stub(run, tmp_path):
     assert result.code == 0, result
     stub = tmp_path / "lru_cache.py"
     assert stub.read_text() == (REPO / "challenges/lru-cache/stub.py").read_text()
-    assert (tmp_path / "examples" / "test_examples.py").is_file()
+    assert (tmp_path / "examples" / "lru-cache" / "test_examples.py").is_file()
     again = run("init", "lru-cache", str(tmp_path))
     assert again.code == 2 and "--force" in again.err
     check = run("check", "lru-cache", str(stub), "--sandbox", "local", "--format", "json")

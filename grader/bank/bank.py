@@ -15,6 +15,7 @@ from pathlib import Path
 
 from grader.bank.spec import ChallengeSpec
 from grader.errors import BadInput, BankError
+from grader.shipped import shipped_bank
 from grader.tomlfile import load_model
 from grader.verdicts import Verdict
 
@@ -28,6 +29,7 @@ def import_bank_module(path: Path):
         raise BankError(f"{path}: missing")
     name = f"grader_bank_{path.parent.name.replace('-', '_')}_{path.stem}"
     spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None  # a .py file always has both
     module = importlib.util.module_from_spec(spec)
     # Registered while it runs: a @dataclass under `from __future__ import annotations` looks
     # its module up in sys.modules (sgf-parsing's reference crashed every grade without).
@@ -40,8 +42,8 @@ def import_bank_module(path: Path):
 
 
 def default_bank_root() -> Path:
-    """The bank shipped with the grader: the repository the package lives in."""
-    return Path(__file__).resolve().parents[2]
+    """The bank shipped with the grader (package data, or the checkout's own folders)."""
+    return shipped_bank()
 
 
 @dataclass(frozen=True)

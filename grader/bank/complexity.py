@@ -1,8 +1,9 @@
 """The complexity classes a probe can name, cheapest first."""
 
 import math
+from collections.abc import Callable
 
-CLASSES: dict[str, callable] = {
+CLASSES: dict[str, Callable[[int], float]] = {
     "O(1)": lambda n: 1.0,
     "O(log n)": lambda n: math.log(n),
     "O(n)": lambda n: float(n),

@@ -53,9 +53,9 @@ def from_candidates(bank: Bank, folder: Path) -> list[Job]:
         if not stat.S_ISDIR(mode):
             continue
         for entry, _ in _entries(candidate):
-            cid = names.get(entry.stem if entry.suffix == ".py" else entry.name)
-            if cid:
-                jobs.append(Job(candidate.name, cid, entry))
+            found = names.get(entry.stem if entry.suffix == ".py" else entry.name)
+            if found:
+                jobs.append(Job(candidate.name, found, entry))
     if not jobs:
         raise BadInput(f"{folder}: no candidate folder holds a file or folder named after a "
                        "challenge id (e.g. alice/lru_cache.py)")

@@ -8,6 +8,7 @@ was graded and a rerun grades only what changed.
 import concurrent.futures as cf
 import multiprocessing
 from dataclasses import asdict
+from typing import Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -20,7 +21,7 @@ from grader.pipeline import GradeOptions, grade
 from grader.report.model import Report
 from grader.submission import load_submission
 
-_stop = None  # in a worker process: the batch's "stop" event, set by Ctrl-C anywhere
+_stop: Any = None  # in a worker process: the batch's "stop" event, set by Ctrl-C anywhere
 
 
 def _init_worker(stop) -> None:

@@ -34,9 +34,9 @@ def _defined_names(path: Path) -> set[str]:
 
 
 def discover(bank: Bank, root: Path) -> list[Answer]:
-    by_name = {}
-    for cid in bank.ids():
-        by_name[cid] = by_name[cid.replace("-", "_")] = cid
+    by_name: dict[str, str] = {}
+    for known in bank.ids():
+        by_name[known] = by_name[known.replace("-", "_")] = known
     required = {cid: set(bank.load(cid).spec.required) for cid in bank.ids()}
     answers = []
     for path, mode in _walk(root, lambda folder: folder.name in by_name):

@@ -43,7 +43,7 @@ def only_answers_holding(config: CiConfig, root: Path, files: list[Path]) -> CiC
         return any(f == base or base in f.parents for f in wanted)
 
     kept = [a for a in config.answers if holds(a)]
-    return config.model_construct(grader=config.grader, answers=kept)
+    return type(config).model_construct(grader=config.grader, answers=kept)
 
 
 def grade_all(bank: Bank, config: CiConfig, root: Path, progress, mode: str = "grade",

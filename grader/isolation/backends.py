@@ -1,6 +1,7 @@
 """The sandbox backends, by name: the one registry the CLI's --sandbox choices, doctor and
 config validation derive from. A new backend is one Backend subclass and one line here."""
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from grader.errors import CannotGrade
@@ -13,7 +14,7 @@ BACKENDS: dict[str, type[Backend]] = {"docker": DockerBackend, "local": LocalBac
 SANDBOX_CHOICES = ("auto", *BACKENDS)
 
 
-def make_backend(name: str, hide: list[Path] = (), image: str | None = None) -> Backend:
+def make_backend(name: str, hide: Sequence[Path] = (), image: str | None = None) -> Backend:
     return BACKENDS[name].configured(hide=list(hide), image=image)
 
 

@@ -100,12 +100,22 @@ def render_html(report: Report) -> str:
         "</table>", "</table></div>")
 
 
+def _verdict_words(r: Report) -> str:
+    """The overall verdict in words; a failed answer whose tests all passed failed a probe."""
+    slow = [p for p in r.complexity if p.verdict == ProbeVerdict.FAILED and not p.advisory]
+    if r.verdict == Verdict.FAILED and slow and not common.failing(r.tests):
+        cost = {"time": "too slow", "memory": "uses too much memory"}.get(slow[0].measure,
+                                                                            "does too much work")
+        return f"correct, but {cost} as n grows"
+    return common.VERDICT_WORDS[r.verdict]
+
+
 def _header(r: Report, title: str) -> list[str]:
     state = ("inconclusive" if r.verdict == Verdict.INCONCLUSIVE or r.partial
              else "passed" if r.verdict == Verdict.PASSED else "failed")
     out = [f'<header class="header {state}">', "<div>", f"<h1>{_e(title)}</h1>",
            f"<div>{_badge(r.verdict.value)} <span class=\"muted\">"
-           f"{_e(common.VERDICT_WORDS[r.verdict])}</span></div>",
+           f"{_e(_verdict_words(r))}</span></div>",
            *([f'<p>{_badge("partial")} only the tests matching -k <code>{_e(r.keyword)}</code> '
               "ran: not a whole grade</p>"] if r.partial else []),
            f'<p class="reason">{_e(r.reason)}</p>', "</div>",
@@ -141,7 +151,7 @@ def _scores(r: Report) -> list[str]:
            '<tr><th>stage</th><th></th><th class="num">share</th><th class="num">weight</th>'
            '<th class="num">points</th></tr>']
     for row in ran:
-        out.append(f"<tr><td>{row.name}</td><td>{_meter(row.share)}</td>"
+        out.append(f"<tr><td>{row.name}</td><td>{_meter(row.share or 0.0)}</td>"
                    f'<td class="num">{common.pct(row.share)}</td>'
                    f'<td class="num">{row.weight / total_w:.2f}</td>'
                    f'<td class="num">{row.points:.1f}</td></tr>')

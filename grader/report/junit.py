@@ -143,6 +143,7 @@ def _complexity_suite(report: Report) -> ET.Element:
 
 def _quality_suite(report: Report) -> ET.Element:
     q = report.quality
+    assert q is not None  # called only for a report with a quality stage
     suite = _suite(f"{report.challenge}: quality")
     props = ET.SubElement(suite, "properties")
     metrics = {"quality_score": f"{q.score:.4f}", "lint_findings": str(len(q.lint.findings))}

@@ -294,7 +294,7 @@ class _Text:
         total_w = sum(row.weight for row in rows) or 1.0
         cells = max(min(self.width - 44, 20), 5)
         for row in rows:
-            filled = bar(row.share, 1.0, cells)
+            filled = bar(row.share or 0.0, 1.0, cells)
             self.lines.append(f"  {row.name:<12} {self.style(filled, 'green')}"
                               f"{self.dim('░' * (cells - len(filled)))} {common.pct(row.share):>4}"
                               f"  × weight {row.weight / total_w:.2f}  = {row.points:5.1f}")

@@ -87,7 +87,8 @@ def _single(path, module: str, text: str) -> Submission:
 
 
 def _package(path, folder: "_Dir", module: str) -> Submission:
-    files, total = {}, 0
+    files: dict[str, str] = {}
+    total = 0
     for rel in folder.python_files():
         text = folder.read(rel)
         total += len(text.encode("utf-8", "surrogatepass"))
@@ -140,7 +141,7 @@ class _Dir:
         name that is not a regular file is refused; linked folders are not entered."""
         if depth > MAX_DEPTH:
             raise BadInput(f"{self.shown}: folders nested over {MAX_DEPTH} deep")
-        found = []
+        found: list[str] = []
         for name, mode in sorted(self.entries().items()):
             if name.startswith(".") or name == "__pycache__":
                 continue

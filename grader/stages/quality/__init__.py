@@ -100,7 +100,7 @@ def _analyze(
         mi=mi,
         worst_rank=worst.rank if worst else None,
         lint_findings=len(lint.findings) if lint.ran else None,
-        sloc=sum(m.raw.sloc for m in measured),
+        sloc=sum(m.raw.sloc for m in measured if m.raw),
         docstring_share=docs.docstring_share,
         type_hint_share=docs.type_hint_share,
     )
@@ -128,5 +128,5 @@ def _weighted_mi(measured: list[FileMetrics]) -> float | None:
     """SLOC-weighted mean MI, so a tiny __init__.py does not outweigh the solution."""
     if not measured:
         return None
-    weights = [max(m.raw.sloc, 1) for m in measured]
-    return sum(m.mi * w for m, w in zip(measured, weights, strict=True)) / sum(weights)
+    weights = [max(m.raw.sloc if m.raw else 0, 1) for m in measured]
+    return sum((m.mi or 0.0) * w for m, w in zip(measured, weights, strict=True)) / sum(weights)

@@ -90,7 +90,7 @@ def quality_score(
     score = 0.0
     if total_weight:
         score = sum(
-            WEIGHTS[name] * measured[name][1] for name in available  # type: ignore[operator]
+            WEIGHTS[name] * (measured[name][1] or 0.0) for name in available
         ) / total_weight
     score = min(1.0, max(0.0, round(score, 4)))
     return score, ScoreBreakdown(components=components, formula=FORMULA)

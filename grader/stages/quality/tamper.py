@@ -129,7 +129,7 @@ class _TamperScan:
                 if kind and name_kind(base) != kind:
                     self.add(kind, node, f"uses {name}")
 
-    def _stores(self, node: ast.stmt) -> None:
+    def _stores(self, node: ast.Assign | ast.Delete | ast.AugAssign | ast.AnnAssign) -> None:
         targets = node.targets if isinstance(node, ast.Assign | ast.Delete) else [node.target]
         for target in targets:
             if isinstance(target, ast.Attribute):
