@@ -34,7 +34,8 @@ def render_gradescope(report: Report) -> str:
             score: float | None = None, max_score: float | None = None) -> None:
         entry: dict = {}
         if max_score is not None:
-            entry["score"] = _round(score or 0.0)
+            # Scaled like the score when a hidden test failed, so the points add up to it.
+            entry["score"] = _round((score or 0.0) * report.score_breakdown.scale)
             entry["max_score"] = _round(max_score)
         entry.update({"status": status, "name": name, "number": number, "output": output,
                       "tags": tags, "visibility": visibility})
