@@ -207,3 +207,17 @@ def test_validate_regrades_an_inconclusive_grade_in_full_before_calling_it_a_pro
     bad = dataclasses.replace(challenge.known_bad[0], expect=Verdict.FAILED)
     text = validate._mismatch(bad, got)
     assert "inconclusive" in text and "machine load 6.0" in text, text
+
+
+def test_gradescope_points_add_up_to_a_scaled_score():
+    """A failing answer's score is scaled under the passing floor; Gradescope's per-test
+    points must be scaled alike, or they would add up to more than the score."""
+    bad = str(LRU / "known_bad" / "no_refresh_on_get.py")
+    result = grader("grade", "lru-cache", bad, "--sandbox", "local", "--format", "gradescope")
+    assert result.code == 1, result
+    out = json.loads(result.out)
+    report = json.loads(grader("grade", "lru-cache", bad, "--sandbox", "local",
+                               "--format", "json").out)
+    assert report["score_breakdown"]["scale"] == 0.7 and report["score"] < 70
+    scored = [t["score"] for t in out["tests"] if "max_score" in t]
+    assert sum(scored) == pytest.approx(out["score"], abs=0.15), (sum(scored), out["score"])
