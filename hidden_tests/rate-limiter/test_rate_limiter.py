@@ -110,7 +110,9 @@ def test_bucket_refused_large_cost_takes_nothing(clock):
 
 @trap
 def test_bucket_refills_no_further_than_capacity(clock):
-    bucket = TokenBucket(5, 3, clock=clock)
+    # Rate 4: a second per token of 1/4 is exact in binary, so the third call's exact tie
+    # (one token left, cost 1) holds however an answer keeps time (1/5 would not be).
+    bucket = TokenBucket(4, 3, clock=clock)
     bucket_run(bucket, clock, [(0, 3)])
     clock.set(1000.0 + 3600)
     got = [bucket.allow() for _ in range(4)]
@@ -128,7 +130,7 @@ def test_bucket_partial_refill_survives_a_refusal(clock):
 
 @edge
 def test_bucket_no_time_no_refill(clock):
-    bucket = TokenBucket(1000, 2, clock=clock)
+    bucket = TokenBucket(1024, 2, clock=clock)  # 1/1024 s per token: exact, so no float tie
     got = [bucket.allow() for _ in range(5)]
     assert got == [True, True, False, False, False], (
         f"the fake clock did not move, so nothing refills; got {got}")
