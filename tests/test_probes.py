@@ -93,3 +93,94 @@ def test_probes_off_and_check_mode_skip_probes(run):
                "--probes", "off").json["complexity"] == []
     assert run("check", "lru-cache", path, "--format", "json",
                "--sandbox", "local").json["complexity"] == []
+
+
+# -- issue 16: a probe call is a test; what the sandbox reports is cross-checked ----------------
+
+def test_a_probe_result_is_compared_with_the_references():
+    from grader.stages.complexity.check import same
+
+    assert same([1, 2, 3], [1, 2, 3]) is None
+    assert same([0.1 + 0.2], [0.3]) is None  # another correct order of summation
+    assert "item 1" in same([1, 3, 2], [1, 2, 3])
+    assert "2 items where the reference gave 3" in same([1, 2], [1, 2, 3])
+    assert same(None, [1]) is not None and same({"a": 1}, {"a": 2}) is not None
+
+
+def _ladder(**fields):
+    from grader.stages.complexity.measure import Ladder
+
+    sizes = [1000, 2000, 4000, 8000]
+    base = dict(sizes=sizes, sub=[float(n) for n in sizes], ref=[float(n) for n in sizes],
+                sub_cpu=[n * 1e-6 for n in sizes], ref_cpu=[n * 1e-6 for n in sizes],
+                sub_peak=[None] * 4, ref_peak=[None] * 4, load=1.5)
+    return Ladder(**{**base, **fields})
+
+
+def test_counts_the_kernel_cannot_explain_are_tampering():
+    from grader.stages.complexity.classify import COUNT_TOLERANCE, tampering
+
+    assert tampering("count", _ladder()) == ""
+    # The same counts as the reference, 20x its CPU time: the counter was put back.
+    forged = _ladder(sub_cpu=[n * 20e-6 for n in (1000, 2000, 4000, 8000)])
+    assert "tampering" in tampering("count", forged)
+    # Fewer counted operations and a little more CPU (copying a list): honest.
+    copy = _ladder(sub=[0.0] * 4, sub_cpu=[n * 3e-6 for n in (1000, 2000, 4000, 8000)])
+    assert tampering("count", copy) == ""
+    # More counts explain more CPU time, up to the tolerance.
+    slower = _ladder(sub=[n * 4.0 for n in (1000, 2000, 4000, 8000)],
+                     sub_cpu=[n * 4e-6 * (COUNT_TOLERANCE - 1) for n in (1000, 2000, 4000, 8000)])
+    assert tampering("count", slower) == ""
+
+
+def test_memory_the_kernel_saw_but_tracemalloc_did_not_is_tampering():
+    from grader.stages.complexity.classify import tampering
+
+    mib = 2 ** 20
+    honest = _ladder(sub=[0.0] * 4, ref=[0.0] * 4, sub_peak=[0, 0, 0, 1 * mib],
+                     ref_peak=[0, 0, 0, 0])
+    assert tampering("memory", honest) == ""
+    hidden = _ladder(sub=[0.0] * 4, ref=[0.0] * 4, sub_peak=[0, 0, 0, 20 * mib],
+                     ref_peak=[0, 0, 0, 0])
+    assert "tampering" in tampering("memory", hidden)
+    claimed = _ladder(sub=[0, 0, 0, 8.0 * mib], ref=[0.0] * 4, sub_peak=[0, 0, 0, 20 * mib],
+                      ref_peak=[0, 0, 0, 0])
+    assert tampering("memory", claimed) == ""
+
+
+def test_a_wrong_call_fails_the_probe_and_keeps_the_sizes_measured():
+    from grader.bank.spec import ProbeSpec
+    from grader.stages.complexity import _result
+
+    spec = ProbeSpec(name="p", target="m.f", inputs="i", sizes=[1000, 2000, 4000, 8000, 16000],
+                     expected="O(n)")
+    ladder = _ladder(sizes=[1000, 2000, 4000], sub=[1.0] * 3, ref=[1.0] * 3, sub_cpu=[None] * 3,
+                     ref_cpu=[None] * 3, sub_peak=[None] * 3, ref_peak=[None] * 3,
+                     wrong="n=8000: the call raised ValueError: no")
+    result = _result(spec, ladder)
+    assert result.verdict == "failed" and "n=8000" in result.note
+    assert result.sizes == [1000, 2000, 4000] and result.load == 1.5
+    # Where the reference failed, the grader cannot judge: inconclusive, never failed.
+    ladder.wrong, ladder.problem = "", "n=8000: the reference failed: boom"
+    assert _result(spec, ladder).verdict == "inconclusive"
+
+
+def test_the_kernel_accounts_the_sandbox_cpu_and_memory(backend):
+    """cpu_time_ns and the memory peak read the kernel's accounting of a real sandbox, on
+    both backends: a busy call adds CPU time, a big allocation raises the peak."""
+    from grader.bank.spec import Limits
+    from grader.isolation.backends import BACKENDS
+    from grader.isolation.session import WorkerSession
+
+    source = ("def spin(n):\n    return sum(i * i for i in range(n))\n\n"
+              "def hold(mb):\n    return len(bytearray(mb * 2 ** 20))\n")
+    backend_obj = BACKENDS[backend].configured([], None)
+    with WorkerSession(backend_obj, Limits(), {"m.py": source}, "m") as session:
+        sandbox = session.sandbox
+        before = sandbox.cpu_time_ns()
+        session.module.spin(3_000_000)
+        assert sandbox.cpu_time_ns() - before > 50_000_000  # > 50 ms of a ~0.2 s loop
+        start = sandbox.reset_memory_peak()
+        assert start is not None
+        session.module.hold(64)
+        assert sandbox.memory_peak() - start > 48 * 2 ** 20

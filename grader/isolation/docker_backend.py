@@ -172,6 +172,42 @@ def remove_leftovers(everything: bool = False) -> tuple[int, int]:
     return removed, kept
 
 
+# Where the kernel accounts a container (cgroup v1 and v2, cgroupfs and systemd drivers).
+CGROUP_DIRS = ("/sys/fs/cgroup/{ctl}/docker/{id}",
+               "/sys/fs/cgroup/{ctl}/system.slice/docker-{id}.scope",
+               "/sys/fs/cgroup/docker/{id}", "/sys/fs/cgroup/system.slice/docker-{id}.scope")
+CPU_FILES = (("cpuacct", "cpuacct.usage"), ("cpu,cpuacct", "cpuacct.usage"), ("", "cpu.stat"))
+MEMORY_PEAK_FILES = (("memory", "memory.max_usage_in_bytes"), ("", "memory.peak"))
+MEMORY_NOW_FILES = (("memory", "memory.usage_in_bytes"), ("", "memory.current"))
+
+
+def _cgroup_paths(container_id: str, files) -> list[str]:
+    paths = []
+    for ctl, name in files:
+        for pattern in CGROUP_DIRS:
+            if ("{ctl}" in pattern) == bool(ctl):
+                paths.append(pattern.format(ctl=ctl, id=container_id) + "/" + name)
+    return paths
+
+
+_found: dict[tuple, str] = {}  # (container, files) -> the path that answered
+
+
+def _read_cgroup(container_id: str, files) -> str | None:
+    """The first of these cgroup files that can be read (None: no access to the accounting,
+    e.g. an engine on another machine)."""
+    known = _found.get((container_id, files))
+    for path in [known] if known else _cgroup_paths(container_id, files):
+        try:
+            with open(path) as fh:
+                text = fh.read(4096)
+        except OSError:
+            continue
+        _found[(container_id, files)] = path
+        return text
+    return None
+
+
 class DockerSandbox(SandboxProcess):
     backend = "docker"
 
@@ -243,6 +279,28 @@ class DockerSandbox(SandboxProcess):
         with self.lock:
             self.raw.sendall(data)
 
+    def cpu_time_ns(self) -> int | None:
+        text = _read_cgroup(self.container.id, CPU_FILES)
+        if text is None:
+            return None
+        if text.startswith("usage_usec"):  # cgroup v2 cpu.stat: "usage_usec N" first
+            return int(text.split()[1]) * 1000
+        return int(text.split()[0])
+
+    def reset_memory_peak(self) -> int | None:
+        for path in _cgroup_paths(self.container.id, MEMORY_PEAK_FILES):
+            try:
+                Path(path).write_text("0\n")  # v1: any write sets the peak to the usage now
+            except OSError:
+                continue
+            now = _read_cgroup(self.container.id, MEMORY_NOW_FILES)
+            return int(now.split()[0]) if now else None
+        return None
+
+    def memory_peak(self) -> int | None:
+        text = _read_cgroup(self.container.id, MEMORY_PEAK_FILES)
+        return int(text.split()[0]) if text else None
+
     def kill(self) -> None:
         try:
             self.container.kill()
@@ -273,3 +331,5 @@ class DockerSandbox(SandboxProcess):
             self.container.remove(force=True)
         except Exception:
             pass
+        for files in (CPU_FILES, MEMORY_PEAK_FILES, MEMORY_NOW_FILES):
+            _found.pop((self.container.id, files), None)

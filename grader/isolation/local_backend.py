@@ -46,6 +46,8 @@ _started = itertools.count()
 # How often the memory watcher sums the sandbox's resident memory.
 MEMORY_POLL_S = 0.05
 
+# How long a listing of the sandbox's processes serves the CPU and memory accounting.
+TREE_TTL_S = 0.5
 
 class LocalBackend(Backend):
     name = "local"
@@ -200,6 +202,58 @@ class LocalSandbox(SandboxProcess):
     def kill(self) -> None:
         try:  # the whole session: the worker and anything it spawned
             os.killpg(self.proc.pid, signal.SIGKILL)
+    def _tree(self) -> list[int]:
+        """The sandbox's processes, listed again at most every TREE_TTL_S (reading all of
+        /proc takes milliseconds; a probe reads the accounting around every call)."""
+        now = time.monotonic()
+        if now - getattr(self, "_tree_at", -TREE_TTL_S) >= TREE_TTL_S:
+            self._tree_pids, self._tree_at = _descendants(self.proc.pid), now
+        return self._tree_pids
+
+    def cpu_time_ns(self) -> int | None:
+        """Every live thread of the sandbox's processes, from the kernel's schedstat (ns on
+        a CPU). A thread or child that ended takes its time with it: coarser than a cgroup."""
+        total = 0
+        for pid in self._tree():
+            try:
+                tasks = os.listdir(f"/proc/{pid}/task")
+            except OSError:
+                continue
+            for tid in tasks:
+                try:
+                    with open(f"/proc/{pid}/task/{tid}/schedstat", "rb") as fh:
+                        total += int(fh.read().split()[0])
+                except (OSError, ValueError, IndexError):
+                    continue
+        return total or None
+
+    def reset_memory_peak(self) -> int | None:
+        done = False
+        for pid in self._tree():
+            try:  # "5" resets the process's peak resident set size (VmHWM) to its VmRSS
+                with open(f"/proc/{pid}/clear_refs", "w") as fh:
+                    fh.write("5")
+                done = True
+            except OSError:
+                continue
+        return self._status_sum(b"VmRSS:") if done else None
+
+    def memory_peak(self) -> int | None:
+        return self._status_sum(b"VmHWM:")
+
+    def _status_sum(self, key: bytes) -> int | None:
+        """A /proc/<pid>/status figure (kB) summed over the sandbox's processes, in bytes."""
+        total = 0
+        for pid in self._tree():
+            try:
+                with open(f"/proc/{pid}/status", "rb") as fh:
+                    for line in fh:
+                        if line.startswith(key):
+                            total += int(line.split()[1]) * 1024
+            except (OSError, ValueError, IndexError):
+                continue
+        return total or None
+
         except (ProcessLookupError, PermissionError):
             pass
 
@@ -227,6 +281,26 @@ class LocalSandbox(SandboxProcess):
 def _process_tree(root: int) -> dict[int, tuple[int, bool]]:
     """{pid: (memory bytes, is the worker)} for `root`'s descendants, read from /proc.
     The worker is the outermost process running worker.py (its forks run it too)."""
+def _descendants(root: int) -> list[int]:
+    """`root` and every process below it, from /proc."""
+    children: dict[int, list[int]] = {}
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", "rb") as fh:
+                stat = fh.read()
+        except OSError:
+            continue
+        children.setdefault(int(stat[stat.rfind(b")") + 2:].split()[1]), []).append(int(name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo += children.get(pid, [])
+    return found
+
+
     parents = {}
     for name in os.listdir("/proc"):
         if not name.isdigit():

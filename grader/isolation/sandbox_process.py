@@ -50,6 +50,21 @@ class SandboxProcess(ABC):
         """Stop the worker and remove everything it had (idempotent)."""
 
 
+    # The kernel's accounting of the whole sandbox (every thread and child), which the
+    # submission cannot reach: the probes' deciding figures. None where it cannot be read.
+    def cpu_time_ns(self) -> int | None:
+        """CPU time the sandbox has used so far, in nanoseconds."""
+        return None
+
+    def reset_memory_peak(self) -> int | None:
+        """Start a new peak of the sandbox's memory; returns the memory in use now (where the
+        new peak starts), or None when the peak cannot be reset."""
+        return None
+
+    def memory_peak(self) -> int | None:
+        """The sandbox's peak memory in bytes since the last reset_memory_peak."""
+        return None
+
 class Backend(ABC):
     """A kind of sandbox. Registered by name in grader/isolation/backends.py."""
 

@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field, model_validator
 from grader.report.quality_model import QualityReport
 from grader.verdicts import ProbeVerdict, Verdict
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 Audience = Literal["candidate", "reviewer"]
 
 
@@ -69,6 +69,9 @@ class ComplexityResult(BaseModel):
     sizes: list[int] = Field(default_factory=list)
     submission: list[float] = Field(default_factory=list)  # None-free: sizes it finished
     reference: list[float] = Field(default_factory=list)
+    # The machine's 1-minute load average while the probe ran (the highest seen); the time
+    # figures are the kernel's CPU accounting of each sandbox, which that load does not bend.
+    load: float | None = None
 
 
 class SandboxInfo(BaseModel):

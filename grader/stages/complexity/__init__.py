@@ -1,46 +1,119 @@
-"""Complexity probes: measure (measure.py), fit and classify (classify.py), report."""
+"""Complexity probes: measure (measure.py), check results (check.py), fit and classify
+(classify.py), cross-check what the sandbox reported against the kernel, report."""
+
+import time
+from concurrent.futures import ThreadPoolExecutor
 
 from grader.bank import Challenge
 from grader.bank.bank import import_bank_module
 from grader.isolation.sandbox_process import Backend
 from grader.isolation.session import LoadFailure, WorkerSession
 from grader.report.model import ComplexityResult
-from grader.stages.complexity.classify import fit_ratio, judge
+from grader.stages.complexity.check import checker_for
+from grader.stages.complexity.classify import fit_ratio, judge, tampering
 from grader.stages.complexity.measure import Ladder, measure
 from grader.verdicts import ProbeVerdict
 
 REPEATS = {"quick": 3, "full": 7}
+# Quick mode (a candidate's default grade) shares about a second among the challenge's probes,
+# at least QUICK_MIN_S each, before any retry; full mode gives each probe its whole budget.
+# An inconclusive probe retries within its own budget (budget_s) in either mode.
+QUICK_TOTAL_S = 1.0
+QUICK_MIN_S = 0.4
 UNITS = {"time": "s", "count": "count", "memory": "bytes"}
 # Values below these are noise, not cost (an empty loop, a few bytes of bookkeeping).
 FLOORS = {"time": 2e-6, "count": 1.0, "memory": 512.0}
+# An inconclusive probe measures again (more repeats) while this much of its budget is left.
+RETRY_MIN_LEFT_S = 0.3
+
+
+class ProbeSandboxes:
+    """The probes' two workers, started in the background: the reference's and a fresh one of
+    the submission (one that ran every hidden test carries their garbage and times slower).
+    Started while the hidden tests run, the probes do not wait for two sandbox starts."""
+
+    def __init__(self, challenge: Challenge, sub: WorkerSession, backend: Backend,
+                 harness: dict[str, str] | None, fresh: bool = True):
+        spec = challenge.spec
+        reference = {f"{spec.module}.py": challenge.reference_path.read_text(encoding="utf-8")}
+        self.ref = WorkerSession(backend, spec.limits, reference, spec.module, harness=harness,
+                                 harness_module=spec.harness_module)
+        # fresh=False: measure `sub` itself (the caller's, already fresh; not closed here).
+        self.sub = WorkerSession(backend, sub.limits, sub.files, sub.module_name,
+                                 harness=sub.harness, harness_module=sub.harness_module,
+                                 env=sub.env, deny=sub.deny) if fresh else sub
+        self.fresh = fresh
+        self._pool = ThreadPoolExecutor(2, thread_name_prefix="probe-sandbox")
+        self._started = [self._pool.submit(s.start) for s in (self.ref, self.sub)[:1 + fresh]]
+
+    def wait(self) -> str | None:
+        """Wait for both; why they could not start, or None."""
+        for name, future in zip(("the reference", "the submission"), self._started,
+                                strict=False):
+            try:
+                future.result()
+            except LoadFailure as exc:
+                return f"{name} could not start: {exc.message}"
+            except Exception as exc:  # the engine failed: the grader's side
+                return f"{name}'s sandbox could not start: {type(exc).__name__}: {exc}"
+        return None
+
+    def close(self) -> None:
+        for future in self._started:
+            future.cancel()
+        self._pool.shutdown(wait=True)
+        self.ref.close()
+        if self.fresh:
+            self.sub.close()
 
 
 def run_probes(challenge: Challenge, sub: WorkerSession, backend: Backend, mode: str,
-               harness: dict[str, str] | None) -> list[ComplexityResult]:
-    """Run every probe of the challenge against the submission and a reference sandbox."""
+               harness: dict[str, str] | None,
+               ready: ProbeSandboxes | None = None) -> list[ComplexityResult]:
+    """Run every probe of the challenge against the submission and a reference sandbox.
+
+    `ready`: the two sandboxes started ahead (ProbeSandboxes), used and closed here; without
+    it they are started now (`sub` only lends its files and settings)."""
     spec = challenge.spec
     if not spec.probes:
+        if ready is not None:
+            ready.close()
         return []
-    inputs_module = import_bank_module(challenge.hidden_dir / "probes.py")
-    reference = {f"{spec.module}.py": challenge.reference_path.read_text(encoding="utf-8")}
-    ref = WorkerSession(backend, spec.limits, reference, spec.module, harness=harness,
-                        harness_module=spec.harness_module)
+    ready = ready or ProbeSandboxes(challenge, sub, backend, harness, fresh=False)
     try:
-        ref.start()
-    except LoadFailure as exc:
-        return [ComplexityResult(probe=p.name, expected=p.expected,
-                                 verdict=ProbeVerdict.INCONCLUSIVE,
-                                 note=f"the reference could not start: {exc.message}")
-                for p in spec.probes]
-    try:
-        results = []
-        for probe in spec.probes:
-            ladder = measure(probe, getattr(inputs_module, probe.inputs), sub, ref,
-                             REPEATS[mode])
-            results.append(_result(probe, ladder))
-        return results
+        problem = ready.wait()
+        if problem:
+            return [ComplexityResult(probe=p.name, expected=p.expected,
+                                     verdict=ProbeVerdict.INCONCLUSIVE,
+                                     note=f"could not measure: {problem}")
+                    for p in spec.probes]
+        inputs_module = import_bank_module(challenge.hidden_dir / "probes.py")
+        return [run_probe(probe, inputs_module, ready.sub, ready.ref, mode, len(spec.probes))
+                for probe in spec.probes]
     finally:
-        ref.close()
+        ready.close()
+
+
+def run_probe(probe, inputs_module, sub: WorkerSession, ref: WorkerSession, mode: str,
+              count: int = 1) -> ComplexityResult:
+    """One probe of `count` in its challenge, from measuring to its result (and retries)."""
+    started = time.monotonic()
+    budget = probe.budget_s if mode == "full" else min(
+        probe.budget_s, max(QUICK_MIN_S, QUICK_TOTAL_S / count))
+    inputs, check = getattr(inputs_module, probe.inputs), checker_for(probe.name, inputs_module)
+    repeats = REPEATS[mode]
+    ladder = measure(probe, inputs, sub, ref, repeats, check, budget_s=budget)
+    result = _result(probe, ladder)
+    # Too noisy to call: measure again with more repeats while the budget lasts (the lower
+    # figure of each size is kept, and noise only ever adds cost).
+    while result.verdict == ProbeVerdict.INCONCLUSIVE and not ladder.problem:
+        left = probe.budget_s - (time.monotonic() - started)
+        if left < RETRY_MIN_LEFT_S:
+            break
+        repeats *= 2
+        ladder = measure(probe, inputs, sub, ref, repeats, check, ladder=ladder, budget_s=left)
+        result = _result(probe, ladder)
+    return result
 
 
 def _top_ratio(ladder: Ladder, floor: float) -> float:
@@ -53,11 +126,17 @@ def _result(probe, ladder: Ladder) -> ComplexityResult:
     base = dict(probe=probe.name, measure=probe.measure, unit=UNITS[probe.measure],
                 expected=probe.expected, advisory=probe.advisory, sizes=ladder.sizes,
                 submission=[round(v, 9) for v in ladder.sub],
-                reference=[round(v, 9) for v in ladder.ref])
+                reference=[round(v, 9) for v in ladder.ref], load=round(ladder.load, 2))
     if ladder.problem:
         return ComplexityResult(**base, verdict=ProbeVerdict.INCONCLUSIVE,
                                 note=f"could not measure: {ladder.problem}")
     notes = []  # what the report says besides the fit, in order of importance
+    if ladder.wrong:  # a probe call is a test: wrong, raising or hiding fails the probe
+        notes.append(f"the call failed while measured at {ladder.wrong} (sizes before it "
+                     "are kept)")
+    tamper = tampering(probe.measure, ladder)
+    if tamper:
+        notes.append(tamper)
     ratio = _top_ratio(ladder, FLOORS[probe.measure])
     far_slower = bool(probe.max_ratio and ratio > probe.max_ratio)
     if far_slower:
@@ -74,17 +153,17 @@ def _result(probe, ladder: Ladder) -> ComplexityResult:
         notes.insert(0, "the worker's own timings disagreed with the grader's clock at "
                         f"{ladder.mismatched_sizes} sizes: the submission tampered with the "
                         "timing (the values shown are the grader's wall-clock times)")
+    failed_anyway = (ladder.too_slow_at is not None or far_slower or ladder.clock_mismatch
+                     or bool(ladder.wrong) or bool(tamper))
     if len(ladder.sizes) < 4:
-        verdict = (ProbeVerdict.FAILED if ladder.too_slow_at is not None or far_slower
-                   or ladder.clock_mismatch else ProbeVerdict.INCONCLUSIVE)
+        verdict = ProbeVerdict.FAILED if failed_anyway else ProbeVerdict.INCONCLUSIVE
         if verdict == ProbeVerdict.INCONCLUSIVE:
             notes.append("fewer than 4 sizes measured")
         return ComplexityResult(**base, verdict=verdict, note="; ".join(notes))
     fit = fit_ratio(ladder.sizes, ladder.sub, ladder.ref, FLOORS[probe.measure])
     j = judge(fit, probe.expected, ladder.sizes, probe.measure)
-    failed = (j.verdict == ProbeVerdict.FAILED or far_slower or ladder.too_slow_at is not None
-              or ladder.clock_mismatch)
+    failed = j.verdict == ProbeVerdict.FAILED or failed_anyway
     return ComplexityResult(**base, detected=j.detected,
                             verdict=ProbeVerdict.FAILED if failed else j.verdict,
                             confidence=j.confidence, slope=round(fit.slope, 3),
-                            note="; ".join(n for n in [j.note, *notes] if n))
+                            note="; ".join(n for n in [*notes, j.note] if n))

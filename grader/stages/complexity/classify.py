@@ -93,3 +93,52 @@ def judge(fit: Fit, expected: str, sizes: list[int], measure: str) -> Judgement:
                      f"too noisy to call: relative slope {fit.slope:.2f} ± {fit.stderr:.2f} "
                      f"against a threshold of {threshold:.2f}; rerun on a quieter machine "
                      "or with --probes full")
+
+
+# Cross-checks of what the sandbox reported against the kernel's figures of the same calls.
+# A count is forged when the submission's CPU time, relative to the reference's, is more
+# than COUNT_TOLERANCE times what its counts claim, at the two largest sizes. A correct
+# answer does the same counted work at about the reference's cost per operation (the
+# references and known-good answers of the bank stay under 3x); the known-bad O(n) heap
+# pop that hides its scans from the counter is 15-20x.
+COUNT_TOLERANCE = 8.0
+# Peak memory is forged when the sandbox's peak (the kernel's) exceeds the reference's by
+# more than the submission's claimed excess times MEMORY_TOLERANCE plus MEMORY_SLACK
+# (allocator arenas, pages, the tracer's own tables), at the largest size. The bank's
+# references and correct answers stay within 1 MiB there, the O(n) set that hides from
+# tracemalloc is 20 MiB over at 256 000 nodes.
+MEMORY_TOLERANCE = 3.0
+MEMORY_SLACK = 2 * 1024 * 1024
+
+
+def tampering(measure: str, ladder) -> str:
+    """Why the figures the sandbox reported cannot be true, or "" when they hold."""
+    top = slice(-2, None)
+    if measure == "count":
+        pairs = list(zip(ladder.sub[top], ladder.ref[top], ladder.sub_cpu[top],
+                         ladder.ref_cpu[top], strict=True))
+        if len(pairs) < 2 or any(None in p or not p[3] for p in pairs):
+            return ""
+        # Fewer counted operations than the reference is no licence to more CPU time: work
+        # that is not counted (copying a list) is honest, but only up to the reference's.
+        unexplained = [(sc / rc) / max(max(s, 1.0) / max(r, 1.0), 1.0)
+                       for s, r, sc, rc in pairs]
+        if min(unexplained) > COUNT_TOLERANCE:
+            return (f"tampering: the counts disagree with the kernel's CPU accounting: at the "
+                    f"largest sizes the call cost {min(unexplained):.0f}x more CPU time, "
+                    f"relative to the reference, than its counts claim (tolerance "
+                    f"{COUNT_TOLERANCE:g}x)")
+    if measure == "memory":  # at the largest size, always measured (measure.py)
+        top = slice(-1, None)
+        pairs = list(zip(ladder.sub[top], ladder.ref[top], ladder.sub_peak[top],
+                         ladder.ref_peak[top], strict=True))
+        if not pairs or any(None in p for p in pairs):
+            return ""
+        hidden = [(sk - rk) - MEMORY_TOLERANCE * max(s - r, 0.0) - MEMORY_SLACK
+                  for s, r, sk, rk in pairs]
+        if min(hidden) > 0:
+            excess = min(sk - rk for _, _, sk, rk in pairs)
+            return (f"tampering: the sandbox's peak memory (the kernel's) exceeded the "
+                    f"reference's by {excess / 2**20:.1f} MiB at n={ladder.sizes[-1]}, far "
+                    "more than the peak the call reported")
+    return ""

@@ -1,19 +1,34 @@
 """Measuring a probe: the submission and the reference, interleaved size by size.
 
 Both run the same inputs in their own sandbox (the reference never enters the
-submission's). For a time probe each call is timed inside the worker with the
-collector off, and the grader's own wall clock of the same call is kept to
-catch a worker that reports a faked time. A submission too slow to climb the
-ladder stops it; what it managed is the result, never a bare timeout.
+submission's). The figures that decide come from outside the submission's reach:
+
+- time: the kernel's CPU accounting of the whole sandbox (every thread and child) around
+  the request that makes the call; copying the inputs and a collection happen in a request
+  before it, so what is counted is the call and a few microseconds of the worker's. Other
+  processes' load is not counted, so a busy machine does not bend it. Where the accounting
+  cannot be read (an engine on another machine) the worker's own timing is used, checked
+  against the grader's wall clock;
+- count and memory: the number the harness returns inside the sandbox, cross-checked
+  against the kernel's figures of the same call (CPU time, peak memory) by classify.py.
+
+A probe call is a test too: its result is fetched apart from the timed call (encoding a
+large result is not the call's cost) and compared with the reference's on the same input,
+or by the probe's own checker. A wrong result, an exception or a broken protocol fails
+the probe at that size; the sizes already measured are kept. A submission too slow to
+climb the ladder stops it; what it managed is the result, never a bare timeout.
 """
 
+import math
+import os
 import random
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from grader.bank.spec import ProbeSpec
 from grader.isolation.failures import SubmissionFailure, SubmissionTimeout
-from grader.isolation.proxy import remote_trace
+from grader.isolation.proxy import RemoteObject, remote_trace
 from grader.isolation.session import WorkerSession
 
 # A worker's own timing is suspect when the rest of the grader's wall-clock time of the call
@@ -22,11 +37,39 @@ CLOCK_SLACK_S = 0.02
 # Short calls are repeated until the reference has run this long at a size (noise averages out),
 # up to MAX_REPEAT_FACTOR times the mode's repeats; not when the submission is already slow
 # there, since its repeats would spend the budget on what is already clear.
-MIN_SIZE_TIME_S = 0.08
-MAX_REPEAT_FACTOR = 4
+MIN_SIZE_TIME_S = 0.01
+MAX_REPEAT_FACTOR = 2
 # The ladder only climbs to a size predicted to end within this share of the budget:
 # a prediction from smaller sizes is rough, and the budget is a promise to the user.
 PLAN_SHARE = 0.9
+# The kernel charges a running task's CPU time at its next tick or when it sleeps: the
+# reading after a call is taken again until it stands still (the worker is back waiting).
+SETTLE_S = 0.0003
+SETTLE_TRIES = 6
+# A submission's call may take this many times the reference's wall clock at the same size
+# before it is too slow, even when the probe's budget is spent.
+SLOWER_LIMIT = 20
+# A timed figure below this is the accounting's resolution, not cost.
+MIN_CPU_S = 2e-6
+
+
+class ProbeCallFailed(Exception):
+    """The submission's probe call was wrong, raised or broke the protocol: the probe fails."""
+
+
+class ReferenceFailed(Exception):
+    """The reference's call failed: the grader's side, so the probe cannot be judged."""
+
+
+@dataclass
+class Sample:
+    value: float  # the figure the probe judges by
+    cpu_s: float | None  # the kernel's CPU seconds of the call (None: not readable)
+    peak: int | None  # the kernel's peak memory of the sandbox during the call, over its start
+    worker_s: float  # the worker's own timing (suspect: measured inside the sandbox)
+    wall_s: float  # the grader's wall clock of the request
+    result: object = None
+    kept: object = None  # the result, still in the worker
 
 
 @dataclass
@@ -36,10 +79,19 @@ class Ladder:
     ref: list[float] = field(default_factory=list)
     stopped: str = ""  # why the ladder ended before its last size
     too_slow_at: int | None = None  # the size the submission could not finish
-    problem: str = ""  # the probe could not measure at all
+    problem: str = ""  # the probe could not measure at all (the grader's side)
+    wrong: str = ""  # the submission's call was wrong, raised or broke the protocol
     clock_mismatch: bool = False
     mismatched_sizes: int = 0  # sizes where most calls' worker time disagreed with the wall
     sub_seen: list[float] = field(default_factory=list)  # the same, by the grader's clock
+    kernel: bool = False  # time figures are the kernel's CPU accounting
+    # The kernel's figures of each size's calls, for cross-checking counts and memory.
+    sub_cpu: list[float | None] = field(default_factory=list)
+    ref_cpu: list[float | None] = field(default_factory=list)
+    sub_peak: list[int | None] = field(default_factory=list)
+    ref_peak: list[int | None] = field(default_factory=list)
+    load: float = 0.0  # the highest 1-minute load average seen while measuring
+    repeats: list[int] = field(default_factory=list)  # calls per size
 
 
 def target_of(session: WorkerSession, target: str):
@@ -51,88 +103,276 @@ def target_of(session: WorkerSession, target: str):
     raise ValueError(f"probe target {target!r} is neither the submission nor the harness")
 
 
-def _stash(session: WorkerSession, args: list):
-    """Send one size's inputs once; each timed call then works on a fresh copy of them."""
-    return session.proxies.stash(args)
+def machine_load() -> float:
+    try:
+        return os.getloadavg()[0]
+    except OSError:
+        return 0.0
 
 
-def _call(session: WorkerSession, target: str, stash, measure: str, timeout: float):
-    fn = target_of(session, target)
-    value = fn._p.invoke_stashed(fn, stash, timeout=timeout)
+def _settled_cpu(session: WorkerSession) -> int | None:
+    sandbox = session.sandbox
+    if sandbox is None:
+        return None
+    last = sandbox.cpu_time_ns()
+    for _ in range(SETTLE_TRIES):
+        if last is None:
+            return None
+        time.sleep(SETTLE_S)
+        now = sandbox.cpu_time_ns()
+        if now == last:
+            break
+        last = now
+    return last
+
+
+def _release(proxies, objects) -> None:
+    """Let the worker drop what it kept for us, in one request."""
+    hids = [proxies.target(obj) for obj in objects]
+    for hid in hids:
+        proxies.objects.pop(hid, None)
+    proxies.request("release", targets=hids)
+
+
+def _stash(ref: WorkerSession, sub: WorkerSession, args: list):
+    """Send one size's inputs to both sandboxes, encoded once (plain data: no handles)."""
+    encoded = ref.proxies.encode(list(args))
+    ref_stash = ref.proxies.request("stash", args=encoded)
+    try:
+        sub_stash = sub.proxies.request("stash", args=encoded)
+    except Exception as exc:
+        exc.add_note("submission")
+        raise
+    return ref_stash, sub_stash
+
+
+def _call(session: WorkerSession, fn, stash, measure: str, timeout: float) -> Sample:
+    """One timed call on a fresh copy of the stashed inputs, with the kernel's figures.
+
+    Copying the inputs (and a collection) is a request of its own before the call's, which
+    alone is measured. The result stays in the worker (`kept`): a time probe fetches only the
+    result of the call whose figure it uses (encoding a large result is not the call's cost,
+    and a call that is fast because it is wrong is the one that gets checked)."""
+    p = fn._p
+    p.request("prepare", args_ref=p.target(stash), timeout=timeout)
+    sandbox = session.sandbox
+    before = sandbox.cpu_time_ns() if sandbox else None
+    start = sandbox.reset_memory_peak() if measure == "memory" and sandbox else None
+    kept = p.request("invoke", target=p.target(fn), name=None, prepared=True, timed=True,
+                     keep=True, timeout=timeout)
     worker_s, wall_s = session.last_timing
-    if measure == "time":
-        return worker_s, wall_s
-    if type(value) not in (int, float) or value < 0:
-        raise ValueError(f"the probe target returned {type(value).__name__}, not a count")
-    return float(value), wall_s
+    after = _settled_cpu(session) if before is not None else None
+    peak = sandbox.memory_peak() if start is not None else None
+    peak = peak - start if peak is not None else None  # the call's own peak, over its start
+    cpu_s = (after - before) / 1e9 if after is not None else None
+    if not isinstance(kept, RemoteObject):
+        raise ProbeCallFailed("the worker answered a probe call with something it was not asked")
+    sample = Sample(worker_s, cpu_s, peak, worker_s, wall_s, kept=kept)
+    if measure != "time":  # the figure is the result: a count or bytes the harness measured
+        result = _fetch(p, sample)
+        if type(result) not in (int, float) or not result >= 0 or not math.isfinite(result):
+            raise ProbeCallFailed(f"the probe target returned {type(result).__name__}, "
+                                  "not a count")
+        sample.value = float(result)
+    return sample
+
+
+def _fetch(proxies, sample: Sample):
+    """The kept result of a call, as data; the worker then drops it."""
+    sample.result = proxies.request("getattr", target=proxies.target(sample.kept), name="args")
+    _release(proxies, [sample.kept])
+    sample.kept = None
+    return sample.result
+
+
+Checker = Callable[[list, object, object], str | None]
 
 
 def measure(probe: ProbeSpec, inputs, sub: WorkerSession, ref: WorkerSession,
-            repeats: int) -> Ladder:
-    ladder = _climb(probe, inputs, sub, ref, repeats)
+            repeats: int, check: Checker, ladder: Ladder | None = None,
+            budget_s: float | None = None) -> Ladder:
+    """Climb the size ladder. Given an earlier `ladder`, measure its sizes again (and the
+    rest of the ladder) and keep the lower figure of each size: more repeats for a probe
+    that was too noisy to call."""
+    fresh = _climb(probe, inputs, sub, ref, repeats, check,
+                   budget_s if budget_s is not None else probe.budget_s,
+                   verify_s=probe.budget_s if ladder is None else 0.0)
+    if ladder is not None:
+        fresh = _merge(ladder, fresh)
     # One delayed reply on a busy machine is noise; a clock that lies does so at every
     # size where the call takes longer than the transport. Then none of its timings count.
-    ladder.clock_mismatch = ladder.mismatched_sizes >= 2
-    if ladder.clock_mismatch:
-        ladder.sub = ladder.sub_seen[: len(ladder.sub)]
-    return ladder
+    fresh.clock_mismatch = not fresh.kernel and fresh.mismatched_sizes >= 2
+    if fresh.clock_mismatch:
+        fresh.sub = fresh.sub_seen[: len(fresh.sub)]
+    return fresh
+
+
+def _merge(old: Ladder, new: Ladder) -> Ladder:
+    """Each size's lower figure of two runs; a failure in either stands."""
+    merged = Ladder(kernel=new.kernel, load=max(old.load, new.load),
+                    mismatched_sizes=old.mismatched_sizes + new.mismatched_sizes,
+                    stopped=new.stopped if len(new.sizes) >= len(old.sizes) else old.stopped,
+                    wrong=new.wrong or old.wrong,
+                    problem=new.problem if new.problem and not old.sizes else "",
+                    too_slow_at=new.too_slow_at if new.too_slow_at is not None
+                    else old.too_slow_at)
+    both = {n: i for i, n in enumerate(new.sizes)}
+    for i, n in enumerate(old.sizes):
+        j = both.pop(n, None)
+        pick = (lambda a, b: min(a, b)) if j is not None else (lambda a, b: a)
+        merged.sizes.append(n)
+        for name in ("sub", "ref", "sub_seen"):
+            a, b = getattr(old, name), getattr(new, name)
+            getattr(merged, name).append(pick(a[i], b[j] if j is not None else None))
+        for name in ("sub_cpu", "ref_cpu", "sub_peak", "ref_peak"):
+            a = getattr(old, name)[i]
+            b = getattr(new, name)[j] if j is not None else None
+            getattr(merged, name).append(a if b is None else b if a is None else min(a, b))
+        merged.repeats.append(old.repeats[i] + (new.repeats[j] if j is not None else 0))
+    for n, j in sorted(both.items()):
+        if merged.sizes and n < merged.sizes[-1]:
+            continue
+        merged.sizes.append(n)
+        for name in ("sub", "ref", "sub_seen", "sub_cpu", "ref_cpu", "sub_peak", "ref_peak",
+                     "repeats"):
+            getattr(merged, name).append(getattr(new, name)[j])
+    return merged
+
+
+def _low(values):
+    present = [v for v in values if v is not None]
+    return min(present) if present else None
 
 
 def _climb(probe: ProbeSpec, inputs, sub: WorkerSession, ref: WorkerSession,
-           repeats: int) -> Ladder:
-    ladder = Ladder()
+           repeats: int, check: Checker, budget_s: float, verify_s: float = 0.0) -> Ladder:
+    ladder = Ladder(load=machine_load())
     started = time.monotonic()
     reps = repeats if probe.measure == "time" else 1
-    for i, n in enumerate(probe.sizes):
+    kernel = None  # decided at the first call: whether both sandboxes' CPU time can be read
+    last_took = 0.0
+    plan = list(probe.sizes)
+    for i, n in enumerate(plan):
         args = inputs(n, random.Random(f"{probe.name}:{n}"))
-        left = probe.budget_s - (time.monotonic() - started)
-        sub_best = ref_best = seen_best = float("inf")
-        sub_over = ref_over = 0.0
-        ref_total, sub_total, done, disagree = 0.0, 0.0, 0, 0
+        size_started = time.monotonic()
+        left = budget_s - (size_started - started)
+        subs: list[Sample] = []
+        refs: list[Sample] = []
+        ref_total = sub_total = 0.0
+        side = "reference"
         try:
-            ref_args, sub_args = _stash(ref, args), _stash(sub, args)
-            while done < reps or (probe.measure == "time" and done < reps * MAX_REPEAT_FACTOR
-                                  and max(ref_total, sub_total) < MIN_SIZE_TIME_S):
-                done += 1
-                ref_v, ref_wall = _call(ref, probe.target, ref_args, probe.measure, max(left, 1.0))
-                ref_best, ref_over = min(ref_best, ref_v), max(ref_over, ref_wall - ref_v)
-                ref_total += ref_v
-                left = probe.budget_s - (time.monotonic() - started)
-                sub_v, sub_wall = _call(sub, probe.target, sub_args, probe.measure, max(left, 0.5))
-                if probe.measure == "time":
-                    seen = max(sub_wall - ref_over, 0.0)
-                    seen_best = min(seen_best, seen)
-                    disagree += sub_v <= 0 or (sub_wall - sub_v > 3 * ref_over + CLOCK_SLACK_S
-                                               and sub_v < 0.5 * seen)
-                sub_best, sub_over = min(sub_best, sub_v), max(sub_over, sub_wall - sub_v)
-                sub_total += sub_v
+            ref_fn = target_of(ref, probe.target)
+            side = "submission"
+            sub_fn = target_of(sub, probe.target)
+            side = "reference"
+            try:
+                ref_args, sub_args = _stash(ref, sub, args)
+            except Exception as exc:
+                side = "submission" if "submission" in getattr(exc, "__notes__", ()) else side
+                raise
+            if kernel is None:
+                kernel = (probe.measure == "time" and None not in (
+                    ref.sandbox and ref.sandbox.cpu_time_ns(),
+                    sub.sandbox and sub.sandbox.cpu_time_ns()))
+            while len(subs) < reps or (probe.measure == "time"
+                                       and len(subs) < reps * MAX_REPEAT_FACTOR
+                                       and max(ref_total, sub_total) < MIN_SIZE_TIME_S):
+                side = "reference"
+                refs.append(_call(ref, ref_fn, ref_args, probe.measure, max(left, 1.0)))
+                ref_total += refs[-1].cpu_s if kernel else refs[-1].value
+                left = budget_s - (time.monotonic() - started)
+                # Too slow is the submission's doing only when it is far slower than the
+                # reference on the same input, not when a busy machine ate the budget.
+                side = "submission"
+                subs.append(_call(sub, sub_fn, sub_args, probe.measure,
+                                  max(left, SLOWER_LIMIT * refs[-1].wall_s + 0.5)))
+                sub_total += subs[-1].cpu_s if kernel else subs[-1].value
+            if probe.measure == "time":
+                # The call whose figure counts is checked, against the reference's result.
+                side = "reference"
+                expected = _fetch(ref.proxies, refs[0])
+                side = "submission"
+                chosen = min(subs, key=lambda x: x.cpu_s if kernel else x.value)
+                wrong = check(args, _fetch(sub.proxies, chosen), expected)
+                if wrong:
+                    raise ProbeCallFailed(f"a wrong result: {wrong}")
         except SubmissionTimeout:
+            if side != "submission":
+                ladder.problem = f"n={n}: the reference did not finish"
+                return ladder
             ladder.too_slow_at = n
-            ladder.stopped = f"it did not finish n={n} within the probe's {probe.budget_s:g} s"
+            ladder.stopped = f"it did not finish n={n} within the probe's {budget_s:g} s"
             return ladder
-        except (SubmissionFailure, ValueError) as exc:
-            ladder.problem = f"n={n}: {getattr(exc, 'message', exc)}"
+        except ProbeCallFailed as exc:
+            if side == "reference":
+                ladder.problem = f"n={n}: the reference failed: {exc}"
+            else:
+                ladder.wrong = f"n={n}: {exc}"
             return ladder
-        except Exception as exc:  # the submission raised: wrong, so not measurable
+        except SubmissionFailure as exc:
+            if side == "reference":
+                ladder.problem = f"n={n}: the reference failed: {exc.message}"
+            else:
+                ladder.wrong = f"n={n}: {exc.message}"
+            return ladder
+        except Exception as exc:  # a call raised (the submission's own exception, or ours)
             trace = remote_trace(exc)
-            ladder.problem = (f"n={n}: the call raised {trace.type_name}: {trace.text}"
-                              if trace else f"n={n}: {type(exc).__name__}: {exc}")
+            what = (f"the call raised {trace.type_name}: {trace.text}" if trace
+                    else f"{type(exc).__name__}: {exc}")
+            if side == "reference":
+                ladder.problem = f"n={n}: the reference failed: {what}"
+            else:
+                ladder.wrong = f"n={n}: {what}"
             return ladder
-        ladder.mismatched_sizes += disagree * 2 > done
-        for session, stash in ((ref, ref_args), (sub, sub_args)):
-            session.proxies.release(stash)
+        finally:
+            ladder.load = max(ladder.load, machine_load())
+        _release(ref.proxies, [ref_args, *(r.kept for r in refs if r.kept is not None)])
+        _release(sub.proxies, [sub_args, *(x.kept for x in subs if x.kept is not None)])
+        ladder.kernel = bool(kernel)
+        if kernel:  # the kernel's CPU time of the call's request
+            sub_best = max(_low(s.cpu_s for s in subs), MIN_CPU_S)
+            ref_best = max(_low(r.cpu_s for r in refs), MIN_CPU_S)
+        else:
+            sub_best, ref_best = min(s.value for s in subs), min(r.value for r in refs)
+        if probe.measure == "time" and not kernel:
+            ref_over = max(r.wall_s - r.value for r in refs)
+            disagree = sum(s.value <= 0 or (s.wall_s - s.value > 3 * ref_over + CLOCK_SLACK_S
+                                            and s.value < 0.5 * max(s.wall_s - ref_over, 0))
+                           for s in subs)
+            ladder.mismatched_sizes += disagree * 2 > len(subs)
+            ladder.sub_seen.append(min(max(s.wall_s - ref_over, 0.0) for s in subs))
+        else:
+            ladder.sub_seen.append(sub_best)
         ladder.sizes.append(n)
-        ladder.sub_seen.append(seen_best)
         ladder.sub.append(sub_best)
         ladder.ref.append(ref_best)
-        if i + 1 < len(probe.sizes) and probe.measure == "time":
-            growth = probe.sizes[i + 1] / n
-            # As many calls as this size took (repeats included), each up to growth^2 slower.
-            predicted = done * (sub_best + ref_best) * growth ** 2
-            if time.monotonic() - started + predicted > PLAN_SHARE * probe.budget_s:
-                ladder.stopped = (f"stopped before n={probe.sizes[i + 1]}: it would take about "
+        ladder.repeats.append(len(subs))
+        ladder.sub_cpu.append(_low(s.cpu_s for s in subs))
+        ladder.ref_cpu.append(_low(r.cpu_s for r in refs))
+        ladder.sub_peak.append(_low(s.peak for s in subs))
+        ladder.ref_peak.append(_low(r.peak for r in refs))
+        took = time.monotonic() - size_started
+        if i + 1 < len(plan):
+            growth = plan[i + 1] / n
+            # The next size takes as long as this one, times how the last step grew (at least
+            # the sizes' growth, at most its square), in the grader's wall clock.
+            step = min(max(took / last_took, growth), growth ** 2) if last_took else growth ** 2
+            predicted = took * step
+            last_took = took
+            if time.monotonic() - started + predicted > PLAN_SHARE * budget_s:
+                ladder.stopped = (f"stopped before n={plan[i + 1]}: it would take about "
                                   f"{predicted:.1f} s, past the probe's budget")
-                if sub_best > 2 * ref_best * growth:
-                    ladder.too_slow_at = probe.sizes[i + 1]
+                if probe.measure == "time" and sub_best > 2 * ref_best * growth:
+                    ladder.too_slow_at = plan[i + 1]
+                if probe.measure == "memory" and verify_s:
+                    # The kernel sees memory in pages and reused arenas: small sizes cannot
+                    # cross-check what tracemalloc reported. The largest size is measured
+                    # anyway, within the probe's whole budget.
+                    skipped = plan[i + 1:-1]
+                    ladder.stopped = (f"skipped n={skipped[0]} to {skipped[-1]} (past the "
+                                      f"budget) to measure n={plan[-1]}" if skipped else "")
+                    del plan[i + 1:-1]
+                    budget_s = max(budget_s, verify_s)
+                    continue
                 break
     return ladder

@@ -1,0 +1,117 @@
+"""Answers that bend the complexity probes from inside the sandbox fail them (issue 16).
+
+Each is a known-bad answer of the bank plus a few lines that game one kind of probe:
+the time probes' result (wrong when timed), an exception or junk on the protocol at the
+probe's sizes only, a count forged inside the sandbox, memory hidden from tracemalloc.
+Graded through the real CLI on Docker (the kernel's accounting of the container is the
+outside figure); with busy loops beside it for the time probe.
+"""
+
+import json
+import subprocess
+import sys
+
+import pytest
+from conftest import REPO
+
+GAMING = REPO / "tests" / "hostile" / "probe_gaming"
+
+
+def grade(run, challenge: str, answer: str, *extra: str) -> dict:
+    result = run("grade", challenge, str(GAMING / answer), "--sandbox", "docker",
+                 "--format", "json", *extra)
+    assert result.out.startswith("{"), result.err[-2000:]
+    report = json.loads(result.out)
+    report["exit"] = result.code
+    return report
+
+
+def probe(report: dict, name: str) -> dict:
+    return next(p for p in report["complexity"] if p["probe"] == name)
+
+
+@pytest.fixture
+def busy_machine():
+    """Two CPU-bound processes beside the grade, on this two-CPU machine."""
+    loops = [subprocess.Popen([sys.executable, "-c", "while 1: pass"]) for _ in range(2)]
+    yield
+    for loop in loops:
+        loop.kill()
+        loop.wait()
+
+
+@pytest.mark.slow
+def test_time_probe_result_is_checked_like_a_test(run, docker_ready, busy_machine):
+    """(a) The O(n^2) quick sort returning its input unsorted when the call is timed (was
+    "passed 97.5")."""
+    report = grade(run, "sorting", "sort_unsorted_when_timed.py")
+    assert report["exit"] == 1 and report["verdict"] == "failed"
+    random_items = probe(report, "quick-sort-random")
+    assert random_items["verdict"] == "failed"
+    assert "wrong result" in random_items["note"] and "n=500" in random_items["note"]
+    assert random_items["load"] is not None and random_items["load"] > 0
+
+
+@pytest.mark.slow
+def test_time_probe_exception_at_large_sizes_fails(run, docker_ready):
+    """(b) The same sort raising on ordered inputs of 4,000+ items (was "passed 96.8"): the
+    probe fails, and the sizes measured before are kept and shown."""
+    report = grade(run, "sorting", "sort_raises_on_big_ordered.py", "--probes", "full")
+    assert report["exit"] == 1 and report["verdict"] == "failed"
+    ordered = probe(report, "quick-sort-sorted")
+    assert ordered["verdict"] == "failed"
+    assert ordered["sizes"][:3] == [500, 1000, 2000] and len(ordered["submission"]) >= 3
+    assert "n=4000" in ordered["note"] or "too slow" in ordered["note"]
+
+
+@pytest.mark.slow
+def test_time_probe_protocol_junk_fails(run, docker_ready):
+    """(b) Junk on the protocol channel during a probe's call fails the probe (the hidden
+    tests, which are not timed, all pass)."""
+    report = grade(run, "sorting", "sort_junk_on_protocol.py")
+    assert all(t["verdict"] == "passed" for t in report["tests"])
+    assert report["exit"] == 1 and report["verdict"] == "failed"
+    random_items = probe(report, "quick-sort-random")
+    assert random_items["verdict"] == "failed" and "n=1000" in random_items["note"]
+    assert random_items["sizes"] == [500]  # measured before the junk, kept
+
+
+@pytest.mark.slow
+def test_count_probe_forged_counter_fails(run, docker_ready):
+    """(c) The O(n) heap pop that saves and restores the harness's comparison counter around
+    each scan (was "passed 98.0"): its counts disagree with the kernel's CPU time."""
+    report = grade(run, "min-heap", "heap_pop_hides_its_scans.py")
+    assert report["exit"] == 1 and report["verdict"] == "failed"
+    push_pop = probe(report, "push-pop")
+    assert push_pop["verdict"] == "failed" and "tampering" in push_pop["note"]
+
+
+@pytest.mark.slow
+def test_count_probe_exception_fails(run, docker_ready):
+    """(b) for a count probe: the O(n) pop raising once the probe's heap passes 8,000."""
+    report = grade(run, "min-heap", "heap_raises_on_big_heaps.py", "--probes", "full")
+    assert report["exit"] == 1 and report["verdict"] == "failed"
+    push_pop = probe(report, "push-pop")
+    assert push_pop["verdict"] == "failed"
+    assert "RuntimeError" in push_pop["note"] or "too slow" in push_pop["note"]
+
+
+@pytest.mark.slow
+def test_memory_probe_hidden_from_tracemalloc_fails(run, docker_ready):
+    """(c) for a memory probe: an O(n) visited set with tracemalloc made to report nothing;
+    the kernel's peak memory of the container gives it away."""
+    report = grade(run, "linked-list-cycle", "cycle_set_hides_its_memory.py")
+    assert report["exit"] == 1 and report["verdict"] == "failed"
+    memory = probe(report, "extra-memory")
+    assert memory["verdict"] == "failed" and "tampering" in memory["note"]
+    assert memory["sizes"][-1] == 256000
+
+
+@pytest.mark.slow
+def test_memory_probe_exception_fails(run, docker_ready):
+    """(b) for a memory probe: an answer raising on lists of 16,000+ nodes in a probe."""
+    report = grade(run, "linked-list-cycle", "cycle_raises_on_long_lists.py")
+    assert report["exit"] == 1 and report["verdict"] == "failed"
+    memory = probe(report, "extra-memory")
+    assert memory["verdict"] == "failed" and "OverflowError" in memory["note"]
+    assert memory["sizes"][:4] == [1000, 2000, 4000, 8000]  # measured before it, kept
