@@ -221,3 +221,20 @@ def test_gradescope_points_add_up_to_a_scaled_score():
     assert report["score_breakdown"]["scale"] == 0.7 and report["score"] < 70
     scored = [t["score"] for t in out["tests"] if "max_score" in t]
     assert sum(scored) == pytest.approx(out["score"], abs=0.15), (sum(scored), out["score"])
+
+
+def test_ci_exits_3_when_an_answer_is_inconclusive(monkeypatch, tmp_path):
+    """`grader ci` in an answer repository: an inconclusive answer is not a pass (was exit
+    0); the line and the annotation say why."""
+    import shutil
+
+    repo = tmp_path / "repo"
+    shutil.copytree(REPO / "examples" / "answer-repo", repo,
+                    ignore=shutil.ignore_patterns("grader-report"))
+    monkeypatch.setattr(pipeline, "run_probes",
+                        lambda *a, **kw: [_probe("get-put", ProbeVerdict.INCONCLUSIVE)])
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    result = CliRunner().invoke(cli, ["ci", "--config", str(repo / "grader.toml"),
+                                      "--sandbox", "local"])
+    assert result.exit_code == 3, result.output
+    assert "inconclusive" in result.output and "::error" in result.output
