@@ -7,8 +7,9 @@ from pathlib import Path
 
 from grader.bank.spec import Limits
 from grader.isolation.streams import LineSplitter, OutputBuffer
+from grader.shipped import shipped_dir
 
-SANDBOX_DIR = Path(__file__).resolve().parents[2] / "sandbox"
+SANDBOX_DIR = shipped_dir("sandbox")  # the image context: Dockerfile, worker
 WIRE_PATH = Path(__file__).resolve().parent / "wire.py"
 
 
@@ -49,7 +50,6 @@ class SandboxProcess(ABC):
     def close(self) -> None:
         """Stop the worker and remove everything it had (idempotent)."""
 
-
     # The kernel's accounting of the whole sandbox (every thread and child), which the
     # submission cannot reach: the probes' deciding figures. None where it cannot be read.
     def cpu_time_ns(self) -> int | None:
@@ -64,6 +64,7 @@ class SandboxProcess(ABC):
     def memory_peak(self) -> int | None:
         """The sandbox's peak memory in bytes since the last reset_memory_peak."""
         return None
+
 
 class Backend(ABC):
     """A kind of sandbox. Registered by name in grader/isolation/backends.py."""
