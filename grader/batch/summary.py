@@ -15,7 +15,7 @@ from grader.report import escape
 from grader.report.model import Report, encodable_data
 from grader.submission import load_submission
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: rows name their sandbox
 
 
 class BatchRow(BaseModel):
