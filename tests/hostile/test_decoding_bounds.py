@@ -23,6 +23,7 @@ import pytest
 from test_hostile import BANK_SECRETS, SECRET, _containers, read_case
 
 HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
 CASES = {case.name: case for case in map(read_case, sorted((HERE / "decoding").glob("*.py")))}
 MAX_RSS_MB = 1024
 HANG_SECONDS = 240.0
@@ -98,6 +99,8 @@ def test_decoding_is_bounded(name, backend, grades):
     run = grades[(name, backend)].result()
     where = (f"{name} on {backend} ({case.why})\nexit {run['code']}, {run['seconds']:.1f} s, "
              f"{run['rss_mb']:.0f} MB\nstderr: {run['err'][-2000:]}")
+    print(f"{name} on {backend}: exit {run['code']}, {run['seconds']:.1f} s, "
+          f"grader's peak {run['rss_mb']:.0f} MB")  # the figures, with -rP
     assert not run["hung"], f"the grade hung: {where}"
     assert "Traceback" not in run["err"], where
     assert "interrupted" not in run["err"], where
@@ -111,3 +114,23 @@ def test_decoding_is_bounded(name, backend, grades):
     assert SECRET not in text
     for path, needles in BANK_SECRETS.items():
         assert not any(needle in text for needle in needles), f"{path.name} leaked: {where}"
+
+
+@pytest.mark.slow
+def test_a_batch_moves_on_past_an_answer_that_cannot_be_decoded(docker_ready, tmp_path):
+    """The colliding set at import once held a batch forever (its container left behind)."""
+    answers = tmp_path / "answers"
+    answers.mkdir()
+    (answers / "mallory.py").write_bytes(CASES["colliding_set_at_import"].path.read_bytes())
+    (answers / "alice.py").write_bytes((REPO / "examples" / "lru_cache.py").read_bytes())
+    command = [sys.executable, "-m", "grader", "batch", "lru-cache", str(answers), "--sandbox",
+               "docker", "--probes", "off", "--quality", "off", "--no-cache", "--format", "json",
+               "-j", "2"]
+    started = time.monotonic()
+    done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "TMPDIR": str(tmp_path)})
+    assert time.monotonic() - started < 180
+    assert done.returncode == 1, done.stderr[-2000:]
+    rows = {Path(row["path"]).name: row for row in json.loads(done.stdout)["rows"]}
+    assert rows["mallory.py"]["verdict"] == "error", rows
+    assert rows["alice.py"]["verdict"] == "passed", rows
