@@ -31,7 +31,8 @@ def from_folder(bank: Bank, challenge_id: str, folder: Path) -> list[Job]:
     _need_dir(folder)
     jobs = [Job(p.name if stat.S_ISDIR(mode) else p.stem, challenge_id, p)
             for p, mode in _entries(folder)
-            if stat.S_ISDIR(mode) or stat.S_ISLNK(mode) or p.suffix == ".py"]
+            if stat.S_ISDIR(mode) or p.suffix == ".py"
+            or (stat.S_ISLNK(mode) and p.is_dir())]  # a linked folder: listed, then refused
     if not jobs:
         raise BadInput(f"{folder}: no submissions (.py files or folders) found")
     return jobs
