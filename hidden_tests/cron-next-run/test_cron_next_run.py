@@ -160,6 +160,16 @@ def test_names_any_case_in_ranges_and_lists(expr, after, want):
 
 
 @edge
+@pytest.mark.parametrize("expr, after, want", [
+    ("0 0 5-5 * *", D(2024, 5, 10), D(2024, 6, 5)),
+    ("30 9 * * MON-MON", D(2024, 5, 10), D(2024, 5, 13, 9, 30)),
+])
+def test_single_value_ranges(expr, after, want):
+    """A range whose ends are equal ("5-5") is a valid range of one value."""
+    check(expr, after, want)
+
+
+@edge
 @pytest.mark.parametrize("expr, after, want", SUNDAY)
 def test_zero_and_seven_are_sunday(expr, after, want):
     check(expr, after, want)
