@@ -159,7 +159,7 @@ class Worker:
     def _resolve(self, handle):
         """A handle from the grader: one of our objects, or a callable (or iterator) the
         test handed the submission, which stays on the grader's side and is called back."""
-        if handle.kind in ("callback", "iterator"):
+        if handle.kind in ("callback", "iterator", "grader"):
             known = self.callbacks.get(handle.id)
             if known is None:
                 known = self.callbacks[handle.id] = _GraderCallable(self, handle.id, handle.kind)
@@ -428,6 +428,17 @@ class _GraderCallable:
 
     def __next__(self):
         return self.worker.call_back(self.cid, {"next": True})
+
+    def __getattr__(self, name):  # the test's object's public attributes only
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self.worker.call_back(self.cid, {"attr": name})
+
+    def __enter__(self):
+        return self.worker.call_back(self.cid, {"enter": True})
+
+    def __exit__(self, exc_type, exc, tb):
+        return self.worker.call_back(self.cid, {"exit": self.worker.encode([exc])})
 
     def __repr__(self):
         return f"<the grader's {self.kind} {self.cid}>"

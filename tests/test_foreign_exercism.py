@@ -9,7 +9,6 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO
 
 SNAPSHOT = REPO.parent / "shared" / "foreign" / "exercism-python-practice-9eb657d4.tar.gz"

@@ -85,13 +85,23 @@ ANSWER = textwrap.dedent('''\
 
     def twice(fn, x):
         return fn(fn(x))
+
+
+    def use(resource):
+        with resource as r:
+            r.touch()
+            return r.count
+
+
+    def peek(obj):
+        return obj._secret
     ''')
 
 IN_PROCESS_SUITE = textwrap.dedent('''\
     import itertools
 
     import pytest
-    from shout import Money, apply_all, first_three, shout, total, twice
+    from shout import Money, apply_all, first_three, peek, shout, total, twice, use
 
 
     def test_arithmetic_and_reflected_operators():
@@ -129,6 +139,29 @@ IN_PROCESS_SUITE = textwrap.dedent('''\
         assert first_three(x * x for x in range(10)) == [0, 1, 4]
         # Re-entrant: the callable calls the submission again, which calls back again.
         assert twice(lambda s: apply_all(shout, [s])[0], "a") == "A!!"
+
+
+    class Resource:
+        def __init__(self):
+            self.count, self.closed, self._secret = 0, False, "kept here"
+
+        def touch(self):
+            self.count += 1
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.closed = True
+
+
+    def test_the_tests_own_objects_stay_here():
+        # A context manager of the test's own: its public methods are called back, its state
+        # changes here, where the test looks; its private attributes are not served.
+        resource = Resource()
+        assert use(resource) == 1 and resource.closed and resource.count == 1
+        with pytest.raises(AttributeError):
+            peek(resource)
 
 
     def test_a_callable_that_raises_raises_in_the_submission():
@@ -189,7 +222,7 @@ def test_the_object_protocol_under_in_process_semantics(run, tmp_path, backend):
     answer.write_text(ANSWER)
     result, tests = grade(run, bank, answer, backend)
     assert result.code == 0, {n: (t["verdict"], t["message"]) for n, t in tests.items()}
-    assert len(tests) == 5
+    assert len(tests) == 6
     assert any("in-process semantics" in note for note in result.json["notes"])
 
 

@@ -291,10 +291,12 @@ class Proxies:
     def _handle_of(self, obj):
         if isinstance(obj, RemoteObject) or isinstance(obj, RemoteClassMeta):
             return wire.Handle(self.target(obj))
-        if _is_iterator(obj) or callable(obj):
-            # A lambda, a local function, a bound or builtin method, a generator: it stays
-            # here; the worker calls back, with data in and data out.
-            kind = "iterator" if _is_iterator(obj) else "callback"
+        if obj is not NotImplemented and obj is not Ellipsis:
+            # A lambda, a local function, a bound or builtin method, a generator, an object of
+            # the test's own (a file-like it inspects afterwards): it stays here; the worker
+            # calls back (or asks for a public attribute), with data in and data out.
+            kind = ("iterator" if _is_iterator(obj) else "callback" if callable(obj)
+                    else "grader")
             cid = self.callback_ids.get(id(obj))
             if cid is None:
                 if len(self.callbacks) >= MAX_CALLBACKS:
@@ -339,7 +341,7 @@ class Proxies:
         self.objects[hid] = obj
 
     def local(self, handle: wire.Handle):
-        if handle.kind in ("callback", "iterator"):  # one of ours, handed back
+        if handle.kind in ("callback", "iterator", "grader"):  # one of ours, handed back
             mine = self.callbacks.get(handle.id)
             if mine is None:
                 raise ProtocolViolation("the worker named a callable it was never handed")
