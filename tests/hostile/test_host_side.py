@@ -185,6 +185,7 @@ def hostile_folder(folder: Path) -> None:
     (folder / "frank").symlink_to(REFERENCE.parent)  # a folder: the bank's own
 
 
+@pytest.mark.slow
 def test_batch_rows_say_why_and_name_the_sandbox(tmp_path, backend):
     answers_dir = tmp_path / "answers"
     hostile_folder(answers_dir)
@@ -210,6 +211,7 @@ def test_batch_rows_say_why_and_name_the_sandbox(tmp_path, backend):
     assert "not-graded" in carol and "FIFO" in carol
 
 
+@pytest.mark.slow
 def test_batch_never_enters_a_linked_candidate_folder(tmp_path, docker_ready):
     """`grader batch DIR`: mallory's folder is a link to the bank's hidden tests, whose
     lru-cache folder held one .py file besides the tests: the reference, graded as hers."""
@@ -226,6 +228,7 @@ def test_batch_never_enters_a_linked_candidate_folder(tmp_path, docker_ready):
 
 
 # -- no isolating sandbox ----------------------------------------------------------------------
+@pytest.mark.slow
 def test_no_silent_unisolated_fallback(tmp_path):
     """No Docker engine, no bubblewrap: batch and ci refuse (exit 3) before anything runs; with
     --allow-unisolated they run and say so in a warning and in every row."""
