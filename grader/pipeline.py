@@ -96,6 +96,9 @@ def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions
         return report.finish(*stopped, started)
     if not report.tests:
         return report.finish(Verdict.INTERNAL_ERROR, "no tests ran", started)
+    if all(t.verdict == Verdict.SKIPPED for t in report.tests):  # nothing proves it passed
+        return report.finish(Verdict.INTERNAL_ERROR, "every test was skipped by its author",
+                             started)
     real = [v for v in violations if v.severity == "violation"]
     if real:
         first = real[0]
@@ -188,7 +191,9 @@ def _run_stages(challenge: Challenge, session: WorkerSession, backend,
 
 def _reason(verdict: Verdict, tests: list[TestResult]) -> str:
     passed = sum(t.verdict == Verdict.PASSED for t in tests)
-    summary = f"{passed} of {len(tests)} tests passed"
+    skipped = sum(t.verdict == Verdict.SKIPPED for t in tests)
+    summary = (f"{passed} of {len(tests) - skipped} tests passed"
+               + (f" ({skipped} skipped by their author)" if skipped else ""))
     if verdict == Verdict.PASSED:
         return summary
     first = next(t for t in tests if t.verdict == verdict)

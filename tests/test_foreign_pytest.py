@@ -86,6 +86,7 @@ def test_skipped_tests_are_shown_and_count_neither_way(run, tmp_path):
     assert messages["test_skipif"] == "not on this track"
     assert "a known limitation" in messages["test_xfail"]
     assert report["verdict"] == "passed" and report["score_breakdown"]["correctness"] == 1.0
+    assert report["reason"] == "1 of 1 tests passed (3 skipped by their author)"
 
     # Every format shows them.
     text = run("grade", "shout", str(answer), "--bank", str(bank), "--sandbox", "local",
@@ -116,6 +117,17 @@ def test_skipped_tests_are_shown_and_count_neither_way(run, tmp_path):
     result, report = grade_json(run, bank, wrong)
     assert result.code == 1 and report["verdict"] == "failed", result
     assert report["score_breakdown"]["correctness"] == 0.0
+
+
+def test_a_suite_whose_every_test_was_skipped_proves_nothing(run, tmp_path):
+    bank = make_bank(tmp_path / "bank", "shout", {"shout_test.py": (
+        "import pytest\n\n@pytest.mark.skip(reason='later')\ndef test_a():\n    pass\n")},
+        REFERENCE)
+    answer = tmp_path / "shout.py"
+    answer.write_text(REFERENCE)
+    result, report = grade_json(run, bank, answer)
+    assert result.code == 3 and report["verdict"] == "internal-error", result
+    assert report["reason"] == "every test was skipped by its author"
 
 
 def test_a_skip_raised_by_the_submission_is_its_error(run, tmp_path):
