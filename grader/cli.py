@@ -245,9 +245,12 @@ def _batch_backend(bank: Bank, sandbox: str, allow_unisolated: bool):
 @click.option("--probes", type=click.Choice(["off", "quick", "full"]), default="quick",
               show_default=True)
 @click.option("--quality", type=click.Choice(["on", "off"]), default="on")
+@click.option("--broker", envvar="GRADER_BROKER", default=None, metavar="URL",
+              help="Grade on the worker fleet behind this Redis URL (redis://[:PASSWORD@]HOST"
+              ":PORT/DB or rediss://; env GRADER_BROKER) instead of local processes.")
 @click.pass_context
 def batch(ctx, args, roster, jobs, fmt, output, similarity, cache_dir, no_cache, sandbox,
-          allow_unisolated, probes, quality):
+          allow_unisolated, probes, quality, broker):
     """Grade many submissions: `batch ID DIR` (one answer per file or folder), `batch DIR`
     (a folder per candidate, answers named after challenge ids), or `batch --roster CSV`.
 
@@ -274,14 +277,18 @@ def batch(ctx, args, roster, jobs, fmt, output, similarity, cache_dir, no_cache,
         job_list = discover.from_candidates(bank, Path(args[0]))
     else:
         raise click.UsageError("give ID DIR, or DIR, or --roster CSV")
-    backend = _batch_backend(bank, sandbox, allow_unisolated)
-    settings = {"sandbox": backend.name, "probes": probes, "quality": quality == "on",
+    if broker:  # each worker grades on the sandbox its own command line chose
+        sandbox_name = label = "fleet"
+    else:
+        backend = _batch_backend(bank, sandbox, allow_unisolated)
+        sandbox_name, label = backend.name, sandbox_label(backend)
+    settings = {"sandbox": sandbox_name, "probes": probes, "quality": quality == "on",
                 "audience": "reviewer"}
     cache = ReportCache(None if no_cache else Path(cache_dir) if cache_dir else default_cache_dir())
     console = click.get_text_stream("stderr")
-    label = sandbox_label(backend)
     results, cached, interrupted = run_batch(bank, job_list, settings, jobs or os.cpu_count() or 1,
-                                             cache, Console(file=console), sandbox=label)
+                                             cache, Console(file=console), sandbox=label,
+                                             broker=broker)
     rows = [row(job, results[job], job in cached, label) for job in job_list if job in results]
     summary = BatchSummary(rows=rows, similar=similar_pairs(bank, job_list, similarity),
                            threshold=similarity, interrupted=interrupted,
@@ -290,6 +297,37 @@ def batch(ctx, args, roster, jobs, fmt, output, similarity, cache_dir, no_cache,
     if interrupted:
         ctx.exit(EXIT_INTERRUPTED)
     ctx.exit(0 if summary.all_passed else 1)
+
+
+@cli.command()
+@click.option("--broker", envvar="GRADER_BROKER", required=True, metavar="URL",
+              help="redis://[:PASSWORD@]HOST:PORT/DB or rediss:// (env GRADER_BROKER: keeps "
+              "the password off the process list).")
+@click.option("--concurrency", "-c", type=click.IntRange(1, 64), default=None,
+              help="Grades at once (default: the number of cores).")
+@click.option("--sandbox", type=click.Choice(SANDBOX_CHOICES), default="auto")
+@click.option("--allow-unisolated", is_flag=True, help=UNISOLATED_HELP)
+@click.option("--time-limit", type=click.IntRange(5, 86400), default=None, metavar="S",
+              help="Longest a grade may run (default 600); a dead worker's tasks are "
+              "re-delivered a minute after it.")
+@click.pass_context
+def worker(ctx, broker, concurrency, sandbox, allow_unisolated, time_limit):
+    """Grade a fleet's batches on this machine: a Celery worker fed through Redis.
+
+    It grades with this machine's sandbox and bank (--bank), never with the sender's hidden
+    tests: a task from a different grader version or challenge is failed back. See
+    docs/fleet.md.
+    """
+    try:
+        from grader.fleet.app import DEFAULT_TIME_LIMIT
+        from grader.fleet.worker import run_worker
+    except ImportError:
+        raise CannotGrade("the fleet needs Celery: pip install 'grader[fleet]'") from None
+    bank = _bank(ctx)
+    backend = _batch_backend(bank, sandbox, allow_unisolated)
+    click.echo(f"grader worker: grading with the {sandbox_label(backend)} sandbox", err=True)
+    run_worker(broker, ctx.obj["bank"], backend.name, concurrency or os.cpu_count() or 1,
+               time_limit or DEFAULT_TIME_LIMIT)
 
 
 @cli.command()

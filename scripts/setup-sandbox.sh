@@ -12,12 +12,14 @@ BASE="${GRADER_BASE_IMAGE:-grader-base:bookworm}"
 say() { printf '[setup-sandbox] %s\n' "$*"; }
 
 if ! command -v dockerd >/dev/null || ! command -v debootstrap >/dev/null \
-   || ! command -v bwrap >/dev/null || ! command -v chromium >/dev/null; then
+   || ! command -v bwrap >/dev/null || ! command -v chromium >/dev/null \
+   || ! command -v redis-server >/dev/null; then
   # chromium: the HTML report's browser test (Playwright drives the system browser).
+  # redis-server: the fleet's tests start their own broker (tests/test_fleet.py).
   say "installing docker.io, debootstrap, bubblewrap and chromium (apt)"
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker.io debootstrap bubblewrap \
-    chromium fonts-dejavu-core >/dev/null
+    chromium fonts-dejavu-core redis-server >/dev/null
 fi
 
 if ! docker info >/dev/null 2>&1; then

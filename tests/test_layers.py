@@ -16,7 +16,8 @@ GRADER = Path(__file__).resolve().parents[1] / "grader"
 # (layer, module prefixes), top first; the longest matching prefix decides.
 LAYERS = [
     (0, ["grader.cli", "grader.__main__"]),
-    (1, ["grader.batch", "grader.ci", "grader.validate", "grader.catalog", "grader.importers"]),
+    (1, ["grader.batch", "grader.ci", "grader.validate", "grader.catalog", "grader.importers",
+         "grader.fleet"]),
     (2, ["grader.pipeline"]),
     (3, ["grader.scoring", "grader.report"]),
     (4, ["grader.stages"]),

@@ -7,6 +7,7 @@ was graded and a rerun grades only what changed.
 
 import concurrent.futures as cf
 import multiprocessing
+from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from typing import Any
 
@@ -42,12 +43,44 @@ def _grade_one(bank_root: str, job: dict, settings: dict) -> str:
     return report.model_dump_json()
 
 
+class _LocalRun:
+    """The grades in local worker processes, one grade per process at a time."""
+
+    def __init__(self, bank: Bank, jobs: list[Job], settings: dict, jobs_n: int):
+        self.bank, self.jobs, self.settings = bank, jobs, settings
+        ctx = multiprocessing.get_context("spawn")
+        self.stop_event = ctx.Event()
+        self.pool = cf.ProcessPoolExecutor(max_workers=jobs_n, mp_context=ctx,
+                                           initializer=_init_worker, initargs=(self.stop_event,))
+        self.futures: dict[cf.Future, Job] = {}
+
+    def send(self) -> None:
+        self.futures = {self.pool.submit(_grade_one, str(self.bank.root),
+                                         {**asdict(j), "path": str(j.path)}, self.settings): j
+                        for j in self.jobs}
+
+    def completions(self) -> Iterator[tuple[Job, Callable[[], str]]]:
+        for done in cf.as_completed(self.futures):
+            yield self.futures[done], done.result
+
+    def running(self) -> int:
+        return sum(1 for f in self.futures if f.running())
+
+    def stop(self) -> None:
+        self.stop_event.set()  # SIGTERM reaches only this process: its workers finish the
+        self.pool.shutdown(wait=True, cancel_futures=True)  # grade they are in, then stop
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True)
+
+
 def run_batch(bank: Bank, jobs: list[Job], settings: dict, jobs_n: int, cache: ReportCache,
-              console: Console, sandbox: str = ""
+              console: Console, sandbox: str = "", broker: str | None = None
               ) -> tuple[dict[Job, Report | str], set[Job], bool]:
     """Grade every job: {job: report or error text}, the jobs served from the cache, and
     whether it was interrupted. `sandbox` labels the backend the CLI chose (settings name it):
-    a report cached under another isolation is not served for this one."""
+    a report cached under another isolation is not served for this one. With a `broker`,
+    the grades run on the worker fleet behind it (grader/fleet) instead of local processes."""
     results: dict[Job, Report | str] = {}
     keys: dict[Job, str] = {}
     for job in jobs:
@@ -72,18 +105,18 @@ def run_batch(bank: Bank, jobs: list[Job], settings: dict, jobs_n: int, cache: R
                TimeRemainingColumn()]
     with Progress(*columns, console=console, disable=not console.is_terminal) as progress:
         task = progress.add_task("grading", total=len(todo), running=0, failed=0)
-        ctx = multiprocessing.get_context("spawn")
-        stop = ctx.Event()
-        pool = cf.ProcessPoolExecutor(max_workers=jobs_n, mp_context=ctx,
-                                      initializer=_init_worker, initargs=(stop,))
+        if broker:
+            from grader.fleet.client import FleetRun
+
+            runner: _LocalRun | FleetRun = FleetRun(broker, bank, todo, settings)
+        else:
+            runner = _LocalRun(bank, todo, settings, jobs_n)
         try:
-            futures = {pool.submit(_grade_one, str(bank.root),
-                                   {**asdict(j), "path": str(j.path)}, settings): j for j in todo}
+            runner.send()
             failed = 0
-            for done in cf.as_completed(futures):
-                job = futures[done]
+            for job, result in runner.completions():
                 try:
-                    report = Report.model_validate_json(done.result())
+                    report = Report.model_validate_json(result())
                     cache.put(keys[job], report)
                     results[job] = report
                     failed += not report.passed
@@ -92,13 +125,11 @@ def run_batch(bank: Bank, jobs: list[Job], settings: dict, jobs_n: int, cache: R
                 except Exception as exc:  # a worker process died: that grade could not be made
                     results[job] = f"could not grade: {type(exc).__name__}: {exc}"
                     failed += 1
-                running = sum(1 for f in futures if f.running())
-                progress.update(task, advance=1, running=running, failed=failed)
+                progress.update(task, advance=1, running=runner.running(), failed=failed)
         except KeyboardInterrupt:
             interrupted = True
-            stop.set()  # SIGTERM reaches only this process: its workers finish the grade
-            pool.shutdown(wait=True, cancel_futures=True)  # they are in, then stop
+            runner.stop()
         else:
-            pool.shutdown(wait=True)
+            runner.close()
     return results, from_cache, interrupted
 

@@ -1,0 +1,16 @@
+"""`grader worker`: a Celery worker grading the fleet's tasks on this machine's sandbox."""
+
+import os
+import socket
+
+from grader.fleet.app import QUEUE, configure
+from grader.fleet.tasks import WorkerSetup
+
+
+def run_worker(broker: str, bank_root: str | None, sandbox: str, concurrency: int,
+               time_limit: int) -> None:
+    app = configure(broker, time_limit)
+    WorkerSetup.bank_root, WorkerSetup.sandbox = bank_root, sandbox  # the pool inherits these
+    name = f"grader-{os.getpid()}@{socket.gethostname()}"  # several workers on one machine
+    app.worker_main(["worker", f"--concurrency={concurrency}", "--loglevel=INFO", "-Q", QUEUE,
+                     "-n", name, "-O", "fair", "--without-gossip", "--without-mingle"])
