@@ -243,10 +243,12 @@ class Worker:
         target = self.table.get(msg["target"])
         name = msg.get("name")
         fn = target if name is None else getattr(target, name)
+        batch = None
         if msg.get("prepared"):  # copied by op_prepare, outside the probe's measured call
-            args, self.prepared = self.prepared, None
-            if type(args) is not list:
+            batch, self.prepared = self.prepared, None
+            if type(batch) is not list or not batch:
                 raise TypeError("no prepared arguments")
+            args = batch[0]
         elif "args_ref" in msg:  # a fresh copy each call: a target may mutate its inputs
             args = _fresh(self.table.get(msg["args_ref"]).args)
         else:
@@ -266,19 +268,26 @@ class Worker:
         _gc_disable()
         try:
             start = _clock()
-            result = fn(*args, **kwargs)
+            if batch is None:
+                result = fn(*args, **kwargs)
+            else:  # the prepared copies, one call each, in one request (one round trip)
+                result = _Kept(fn(*one, **kwargs) for one in batch)
             self.call_time = _clock() - start
         finally:
             _gc_enable()
         # Kept here behind a handle: the grader fetches it in a request of its own, so that
         # encoding a large result is not counted in the call's CPU time.
-        return _Stash(result) if msg.get("keep") else result
+        return _Stash(result) if msg.get("keep") and batch is None else result
 
     def op_prepare(self, msg):
         """A probe call's fresh inputs and a collection, in a request of their own: the
         grader measures the call's request alone with the kernel's CPU accounting."""
         self.prepared = None
-        self.prepared = _fresh(self.table.get(msg["args_ref"]).args)
+        args = self.table.get(msg["args_ref"]).args
+        count = msg.get("count", 1)
+        if type(count) is not int or not 1 <= count <= 256:
+            raise ValueError("a probe prepares 1 to 256 calls")
+        self.prepared = [_fresh(args) for _ in range(count)]
         _gc_collect()
 
     def op_apply(self, msg):
@@ -442,6 +451,19 @@ class _GraderCallable:
 
     def __repr__(self):
         return f"<the grader's {self.kind} {self.cid}>"
+
+
+class _Kept:
+    """The results of a batch of probe calls: not plain data, so it stays here behind a
+    handle and the grader asks for one item (apply getitem)."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items):
+        self.items = list(items)
+
+    def __getitem__(self, index):
+        return self.items[index]
 
 
 class _Stash:

@@ -60,7 +60,9 @@ def test_time_probe_exception_at_large_sizes_fails(run, docker_ready):
     assert report["exit"] == 1 and report["verdict"] == "failed"
     ordered = probe(report, "quick-sort-sorted")
     assert ordered["verdict"] == "failed"
-    assert ordered["sizes"][:3] == [500, 1000, 2000] and len(ordered["submission"]) >= 3
+    # Clearly quadratic at the sizes measured before it raised (or grew too slow): kept.
+    assert ordered["sizes"][:2] == [500, 1000]
+    assert len(ordered["submission"]) == len(ordered["sizes"])
     assert "n=4000" in ordered["note"] or "too slow" in ordered["note"]
 
 

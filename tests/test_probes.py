@@ -184,3 +184,18 @@ def test_the_kernel_accounts_the_sandbox_cpu_and_memory(backend):
         assert start is not None
         session.module.hold(64)
         assert sandbox.memory_peak() - start > 48 * 2 ** 20
+
+
+def test_a_retry_keeps_each_sizes_lower_figure_and_climbs_further():
+    from grader.stages.complexity.measure import Ladder, _merge
+
+    old = Ladder(sizes=[1, 2, 3], sub=[5.0, 6.0, 7.0], ref=[1.0, 2.0, 3.0], sub_seen=[0.0] * 3,
+                 sub_cpu=[5.0, 6.0, 7.0], ref_cpu=[1.0, 2.0, 3.0], sub_peak=[None] * 3,
+                 ref_peak=[None] * 3, repeats=[3, 3, 3], stopped="stopped before n=4", load=2.0)
+    new = Ladder(sizes=[1, 2, 3, 4], sub=[4.0, 9.0, 7.0, 8.0], ref=[1.5, 1.0, 3.0, 4.0],
+                 sub_seen=[0.0] * 4, sub_cpu=[4.0, 9.0, 7.0, 8.0], ref_cpu=[1.5, 1.0, 3.0, 4.0],
+                 sub_peak=[None] * 4, ref_peak=[None] * 4, repeats=[6, 6, 6, 6], load=3.0)
+    merged = _merge(old, new)
+    assert merged.sizes == [1, 2, 3, 4]
+    assert merged.sub == [4.0, 6.0, 7.0, 8.0] and merged.ref == [1.0, 1.0, 3.0, 4.0]
+    assert merged.repeats == [9, 9, 9, 6] and merged.load == 3.0 and merged.stopped == ""

@@ -11,7 +11,7 @@ from grader.isolation.session import LoadFailure, WorkerSession
 from grader.report.model import ComplexityResult
 from grader.stages.complexity.check import checker_for
 from grader.stages.complexity.classify import fit_ratio, judge, tampering
-from grader.stages.complexity.measure import Ladder, measure
+from grader.stages.complexity.measure import MIN_SIZES, Ladder, measure
 from grader.verdicts import ProbeVerdict
 
 REPEATS = {"quick": 3, "full": 7}
@@ -104,13 +104,12 @@ def run_probe(probe, inputs_module, sub: WorkerSession, ref: WorkerSession, mode
     repeats = REPEATS[mode]
     ladder = measure(probe, inputs, sub, ref, repeats, check, budget_s=budget)
     result = _result(probe, ladder)
-    # Too noisy to call: measure again with more repeats while the budget lasts (the lower
+    # Too noisy to call: measure the same sizes again while the budget lasts (the lower
     # figure of each size is kept, and noise only ever adds cost).
     while result.verdict == ProbeVerdict.INCONCLUSIVE and not ladder.problem:
         left = probe.budget_s - (time.monotonic() - started)
         if left < RETRY_MIN_LEFT_S:
             break
-        repeats *= 2
         ladder = measure(probe, inputs, sub, ref, repeats, check, ladder=ladder, budget_s=left)
         result = _result(probe, ladder)
     return result
@@ -155,7 +154,7 @@ def _result(probe, ladder: Ladder) -> ComplexityResult:
                         "timing (the values shown are the grader's wall-clock times)")
     failed_anyway = (ladder.too_slow_at is not None or far_slower or ladder.clock_mismatch
                      or bool(ladder.wrong) or bool(tamper))
-    if len(ladder.sizes) < 4:
+    if len(ladder.sizes) < MIN_SIZES:
         verdict = ProbeVerdict.FAILED if failed_anyway else ProbeVerdict.INCONCLUSIVE
         if verdict == ProbeVerdict.INCONCLUSIVE:
             notes.append("fewer than 4 sizes measured")

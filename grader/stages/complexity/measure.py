@@ -45,10 +45,12 @@ PLAN_SHARE = 0.9
 # The kernel charges a running task's CPU time at its next tick or when it sleeps: the
 # reading after a call is taken again until it stands still (the worker is back waiting).
 SETTLE_S = 0.0003
-SETTLE_TRIES = 6
+SETTLE_TRIES = 3
 # A submission's call may take this many times the reference's wall clock at the same size
 # before it is too slow, even when the probe's budget is spent.
 SLOWER_LIMIT = 20
+# The fewest sizes a verdict is drawn from (classify's fit needs them).
+MIN_SIZES = 4
 # A timed figure below this is the accounting's resolution, not cost.
 MIN_CPU_S = 2e-6
 
@@ -69,7 +71,8 @@ class Sample:
     worker_s: float  # the worker's own timing (suspect: measured inside the sandbox)
     wall_s: float  # the grader's wall clock of the request
     result: object = None
-    kept: object = None  # the result, still in the worker
+    kept: object = None  # the results, still in the worker
+    count: int = 1  # calls in the batch
 
 
 @dataclass
@@ -126,6 +129,21 @@ def _settled_cpu(session: WorkerSession) -> int | None:
     return last
 
 
+def _request_overhead(ref: WorkerSession, tries: int = 5) -> float:
+    """The worker's CPU time for a request that does nothing (reading it, answering): measured
+    on the reference's worker, which runs no submission code, and taken off both sides' call
+    figures (it is the same worker code), so that short calls are not mostly transport."""
+    best = float("inf")
+    for _ in range(tries):
+        before = ref.sandbox.cpu_time_ns()
+        ref.request("release", targets=[])
+        after = _settled_cpu(ref)
+        if before is None or after is None:
+            return 0.0
+        best = min(best, (after - before) / 1e9)
+    return best
+
+
 def _release(proxies, objects) -> None:
     """Let the worker drop what it kept for us, in one request."""
     hids = [proxies.target(obj) for obj in objects]
@@ -146,28 +164,32 @@ def _stash(ref: WorkerSession, sub: WorkerSession, args: list):
     return ref_stash, sub_stash
 
 
-def _call(session: WorkerSession, fn, stash, measure: str, timeout: float) -> Sample:
-    """One timed call on a fresh copy of the stashed inputs, with the kernel's figures.
+def _call(session: WorkerSession, fn, stash, measure: str, timeout: float,
+          count: int = 1) -> Sample:
+    """`count` timed calls, each on a fresh copy of the stashed inputs, in one request, with
+    the kernel's figures per call (the batch's, divided by `count`).
 
-    Copying the inputs (and a collection) is a request of its own before the call's, which
-    alone is measured. The result stays in the worker (`kept`): a time probe fetches only the
-    result of the call whose figure it uses (encoding a large result is not the call's cost,
-    and a call that is fast because it is wrong is the one that gets checked)."""
+    Copying the inputs (and a collection) is a request of its own before the calls', which
+    alone is measured: one round trip per batch, which a busy machine makes slow. The
+    results stay in the worker (`kept`): a time probe fetches one of them, picked after the
+    calls (encoding a large result is not the call's cost, and a submission cannot know
+    which of its answers will be checked)."""
     p = fn._p
-    p.request("prepare", args_ref=p.target(stash), timeout=timeout)
+    p.request("prepare", args_ref=p.target(stash), count=count, timeout=timeout)
     sandbox = session.sandbox
     before = sandbox.cpu_time_ns() if sandbox else None
     start = sandbox.reset_memory_peak() if measure == "memory" and sandbox else None
     kept = p.request("invoke", target=p.target(fn), name=None, prepared=True, timed=True,
-                     keep=True, timeout=timeout)
+                     keep=True, timeout=timeout * count)
     worker_s, wall_s = session.last_timing
     after = _settled_cpu(session) if before is not None else None
     peak = sandbox.memory_peak() if start is not None else None
-    peak = peak - start if peak is not None else None  # the call's own peak, over its start
-    cpu_s = (after - before) / 1e9 if after is not None else None
+    peak = peak - start if peak is not None else None  # the calls' own peak, over their start
+    cpu_s = (after - before) / 1e9 / count if after is not None else None
     if not isinstance(kept, RemoteObject):
         raise ProbeCallFailed("the worker answered a probe call with something it was not asked")
-    sample = Sample(worker_s, cpu_s, peak, worker_s, wall_s, kept=kept)
+    sample = Sample(worker_s / count, cpu_s, peak, worker_s / count, wall_s / count, kept=kept)
+    sample.count = count
     if measure != "time":  # the figure is the result: a count or bytes the harness measured
         result = _fetch(p, sample)
         if type(result) not in (int, float) or not result >= 0 or not math.isfinite(result):
@@ -178,8 +200,11 @@ def _call(session: WorkerSession, fn, stash, measure: str, timeout: float) -> Sa
 
 
 def _fetch(proxies, sample: Sample):
-    """The kept result of a call, as data; the worker then drops it."""
-    sample.result = proxies.request("getattr", target=proxies.target(sample.kept), name="args")
+    """One of the batch's kept results, as data, picked at random; the worker then drops
+    them."""
+    index = random.randrange(sample.count)
+    sample.result = proxies.request("apply", target=proxies.target(sample.kept), fn="getitem",
+                                    args=proxies.encode([index]))
     _release(proxies, [sample.kept])
     sample.kept = None
     return sample.result
@@ -194,9 +219,11 @@ def measure(probe: ProbeSpec, inputs, sub: WorkerSession, ref: WorkerSession,
     """Climb the size ladder. Given an earlier `ladder`, measure its sizes again (and the
     rest of the ladder) and keep the lower figure of each size: more repeats for a probe
     that was too noisy to call."""
+    # A retry measures the sizes already reached again, until the budget is spent.
     fresh = _climb(probe, inputs, sub, ref, repeats, check,
                    budget_s if budget_s is not None else probe.budget_s,
-                   verify_s=probe.budget_s if ladder is None else 0.0)
+                   whole_s=probe.budget_s if ladder is None else 0.0,
+                   sizes=ladder.sizes if ladder is not None and ladder.sizes else None)
     if ladder is not None:
         fresh = _merge(ladder, fresh)
     # One delayed reply on a busy machine is noise; a clock that lies does so at every
@@ -211,7 +238,7 @@ def _merge(old: Ladder, new: Ladder) -> Ladder:
     """Each size's lower figure of two runs; a failure in either stands."""
     merged = Ladder(kernel=new.kernel, load=max(old.load, new.load),
                     mismatched_sizes=old.mismatched_sizes + new.mismatched_sizes,
-                    stopped=new.stopped if len(new.sizes) >= len(old.sizes) else old.stopped,
+                    stopped=new.stopped if len(new.sizes) > len(old.sizes) else old.stopped,
                     wrong=new.wrong or old.wrong,
                     problem=new.problem if new.problem and not old.sizes else "",
                     too_slow_at=new.too_slow_at if new.too_slow_at is not None
@@ -245,20 +272,24 @@ def _low(values):
 
 
 def _climb(probe: ProbeSpec, inputs, sub: WorkerSession, ref: WorkerSession,
-           repeats: int, check: Checker, budget_s: float, verify_s: float = 0.0) -> Ladder:
+           repeats: int, check: Checker, budget_s: float, whole_s: float = 0.0,
+           sizes: list[int] | None = None) -> Ladder:
     ladder = Ladder(load=machine_load())
     started = time.monotonic()
     reps = repeats if probe.measure == "time" else 1
     kernel = None  # decided at the first call: whether both sandboxes' CPU time can be read
+    overhead = 0.0
     last_took = 0.0
-    plan = list(probe.sizes)
+    plan = list(sizes or probe.sizes)
     for i, n in enumerate(plan):
+        if sizes and i and time.monotonic() - started > budget_s:
+            ladder.stopped = f"stopped before n={n}: the probe's budget was spent"
+            break
         args = inputs(n, random.Random(f"{probe.name}:{n}"))
         size_started = time.monotonic()
         left = budget_s - (size_started - started)
         subs: list[Sample] = []
         refs: list[Sample] = []
-        ref_total = sub_total = 0.0
         side = "reference"
         try:
             ref_fn = target_of(ref, probe.target)
@@ -274,21 +305,27 @@ def _climb(probe: ProbeSpec, inputs, sub: WorkerSession, ref: WorkerSession,
                 kernel = (probe.measure == "time" and None not in (
                     ref.sandbox and ref.sandbox.cpu_time_ns(),
                     sub.sandbox and sub.sandbox.cpu_time_ns()))
-            while len(subs) < reps or (probe.measure == "time"
-                                       and len(subs) < reps * MAX_REPEAT_FACTOR
-                                       and max(ref_total, sub_total) < MIN_SIZE_TIME_S):
+                overhead = _request_overhead(ref) if kernel else 0.0
+            # Two rounds for a time probe, each a batch of `reps` calls a side, interleaved;
+            # short calls get a bigger second batch, until the reference's batch runs about
+            # MIN_SIZE_TIME_S (noise and the request's own cost average out).
+            batch = reps
+            for _ in range(2 if probe.measure == "time" else 1):
                 side = "reference"
-                refs.append(_call(ref, ref_fn, ref_args, probe.measure, max(left, 1.0)))
-                ref_total += refs[-1].cpu_s if kernel else refs[-1].value
+                refs.append(_call(ref, ref_fn, ref_args, probe.measure, max(left, 1.0), batch))
                 left = budget_s - (time.monotonic() - started)
                 # Too slow is the submission's doing only when it is far slower than the
                 # reference on the same input, not when a busy machine ate the budget.
                 side = "submission"
                 subs.append(_call(sub, sub_fn, sub_args, probe.measure,
-                                  max(left, SLOWER_LIMIT * refs[-1].wall_s + 0.5)))
-                sub_total += subs[-1].cpu_s if kernel else subs[-1].value
+                                  max(left, SLOWER_LIMIT * refs[-1].wall_s / batch + 0.5), batch))
+                per_call = refs[-1].cpu_s if kernel else refs[-1].value
+                if per_call and per_call * batch < MIN_SIZE_TIME_S:
+                    batch = min(reps * MAX_REPEAT_FACTOR * 4,
+                                max(batch, math.ceil(MIN_SIZE_TIME_S / per_call)))
             if probe.measure == "time":
-                # The call whose figure counts is checked, against the reference's result.
+                # One result of the batch whose figure counts is checked, against the
+                # reference's result.
                 side = "reference"
                 expected = _fetch(ref.proxies, refs[0])
                 side = "submission"
@@ -329,9 +366,9 @@ def _climb(probe: ProbeSpec, inputs, sub: WorkerSession, ref: WorkerSession,
         _release(ref.proxies, [ref_args, *(r.kept for r in refs if r.kept is not None)])
         _release(sub.proxies, [sub_args, *(x.kept for x in subs if x.kept is not None)])
         ladder.kernel = bool(kernel)
-        if kernel:  # the kernel's CPU time of the call's request
-            sub_best = max(_low(s.cpu_s for s in subs), MIN_CPU_S)
-            ref_best = max(_low(r.cpu_s for r in refs), MIN_CPU_S)
+        if kernel:  # the kernel's CPU time of the call's request, less a request's own
+            sub_best = max(_low(s.cpu_s for s in subs) - overhead, MIN_CPU_S)
+            ref_best = max(_low(r.cpu_s for r in refs) - overhead, MIN_CPU_S)
         else:
             sub_best, ref_best = min(s.value for s in subs), min(r.value for r in refs)
         if probe.measure == "time" and not kernel:
@@ -346,7 +383,7 @@ def _climb(probe: ProbeSpec, inputs, sub: WorkerSession, ref: WorkerSession,
         ladder.sizes.append(n)
         ladder.sub.append(sub_best)
         ladder.ref.append(ref_best)
-        ladder.repeats.append(len(subs))
+        ladder.repeats.append(sum(x.count for x in subs))
         ladder.sub_cpu.append(_low(s.cpu_s for s in subs))
         ladder.ref_cpu.append(_low(r.cpu_s for r in refs))
         ladder.sub_peak.append(_low(s.peak for s in subs))
@@ -359,12 +396,19 @@ def _climb(probe: ProbeSpec, inputs, sub: WorkerSession, ref: WorkerSession,
             step = min(max(took / last_took, growth), growth ** 2) if last_took else growth ** 2
             predicted = took * step
             last_took = took
-            if time.monotonic() - started + predicted > PLAN_SHARE * budget_s:
+            # Below MIN_SIZES no verdict can be reached: the probe's whole budget is the limit.
+            limit = budget_s if len(ladder.sizes) >= MIN_SIZES else max(budget_s, whole_s)
+            if not sizes and time.monotonic() - started + predicted > PLAN_SHARE * limit:
                 ladder.stopped = (f"stopped before n={plan[i + 1]}: it would take about "
                                   f"{predicted:.1f} s, past the probe's budget")
-                if probe.measure == "time" and sub_best > 2 * ref_best * growth:
+                # Far slower than the reference already: too slow. Otherwise the sizes it
+                # reached decide (a bigger constant is no failure), or a retry climbs further.
+                # With fewer sizes than a verdict needs after the whole budget, more than
+                # twice the reference's growth to the next size is too slow.
+                slower = SLOWER_LIMIT if len(ladder.sizes) >= MIN_SIZES else 2 * growth
+                if probe.measure == "time" and sub_best > slower * ref_best:
                     ladder.too_slow_at = plan[i + 1]
-                if probe.measure == "memory" and verify_s:
+                if probe.measure == "memory" and whole_s:
                     # The kernel sees memory in pages and reused arenas: small sizes cannot
                     # cross-check what tracemalloc reported. The largest size is measured
                     # anyway, within the probe's whole budget.
@@ -372,7 +416,7 @@ def _climb(probe: ProbeSpec, inputs, sub: WorkerSession, ref: WorkerSession,
                     ladder.stopped = (f"skipped n={skipped[0]} to {skipped[-1]} (past the "
                                       f"budget) to measure n={plan[-1]}" if skipped else "")
                     del plan[i + 1:-1]
-                    budget_s = max(budget_s, verify_s)
+                    budget_s = max(budget_s, whole_s)
                     continue
                 break
     return ladder
