@@ -44,7 +44,8 @@ def search_micros(n_docs, queries):
     Every query names rare tokens with 5 postings each, whatever n_docs is.
     Returns the best of up to five timed passes in microseconds (the probe's
     "count"), with the garbage collector off; stops repeating once 0.3 s have
-    been spent timing.
+    been spent timing. The thread's CPU time, not the wall clock: other processes on a
+    busy machine do not stretch it (the grader cross-checks it against the kernel's).
     """
     index = InvertedIndex()
     for i in range(n_docs):
@@ -55,10 +56,10 @@ def search_micros(n_docs, queries):
     gc.disable()
     try:
         for _ in range(5):
-            start = time.perf_counter()
+            start = time.thread_time()
             for query in queries:
                 search(query, 10)
-            elapsed = time.perf_counter() - start
+            elapsed = time.thread_time() - start
             best, spent = min(best, elapsed), spent + elapsed
             if spent > 0.3:
                 break
