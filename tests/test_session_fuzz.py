@@ -242,3 +242,17 @@ def test_the_splitter_keeps_at_most_two_unread_lines():
     LineSplitter(out).feed(b"1\n" * 1000)
     assert [out.get_nowait() for _ in range(out.qsize())] == [
         ("line", b"1"), ("line", b"1"), ("flood", b"")]
+
+
+def test_a_reply_decoded_past_its_deadline_is_a_crash(monkeypatch):
+    """The import and the time between tests run with no test clock: the reply's own deadline
+    is what stops a slow decode there."""
+    from grader.isolation import session as session_module
+    from grader.isolation.failures import ProtocolViolation
+
+    monkeypatch.setattr(session_module, "DECODE_TIMEOUT_S", -1.0)
+    line = json.dumps({"id": 1, "ok": [[i] for i in range(10_000)], "t": 0.0}).encode() + b"\n"
+    session = fake_session([line])
+    with pytest.raises(ProtocolViolation, match="to decode"):
+        session.request("invoke", target=2, name="get", args=[], kwargs={"$d": []})
+    assert session.sandbox is None
