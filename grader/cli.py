@@ -278,6 +278,7 @@ def batch(ctx, args, roster, jobs, fmt, output, similarity, cache_dir, no_cache,
     else:
         raise click.UsageError("give ID DIR, or DIR, or --roster CSV")
     if broker:  # each worker grades on the sandbox its own command line chose
+        _needs_celery()
         sandbox_name = label = "fleet"
     else:
         backend = _batch_backend(bank, sandbox, allow_unisolated)
@@ -299,6 +300,13 @@ def batch(ctx, args, roster, jobs, fmt, output, similarity, cache_dir, no_cache,
     ctx.exit(0 if summary.all_passed else 1)
 
 
+def _needs_celery() -> None:
+    try:
+        import celery  # noqa: F401
+    except ImportError:
+        raise CannotGrade("the fleet needs Celery: pip install 'grader[fleet]'") from None
+
+
 @cli.command()
 @click.option("--broker", envvar="GRADER_BROKER", required=True, metavar="URL",
               help="redis://[:PASSWORD@]HOST:PORT/DB or rediss:// (env GRADER_BROKER: keeps "
@@ -318,11 +326,10 @@ def worker(ctx, broker, concurrency, sandbox, allow_unisolated, time_limit):
     tests: a task from a different grader version or challenge is failed back. See
     docs/fleet.md.
     """
-    try:
-        from grader.fleet.app import DEFAULT_TIME_LIMIT
-        from grader.fleet.worker import run_worker
-    except ImportError:
-        raise CannotGrade("the fleet needs Celery: pip install 'grader[fleet]'") from None
+    _needs_celery()
+    from grader.fleet.app import DEFAULT_TIME_LIMIT
+    from grader.fleet.worker import run_worker
+
     bank = _bank(ctx)
     backend = _batch_backend(bank, sandbox, allow_unisolated)
     click.echo(f"grader worker: grading with the {sandbox_label(backend)} sandbox", err=True)

@@ -25,9 +25,19 @@ class FleetRun:
         self.broker, self.bank, self.jobs = broker, bank, jobs
         self.fields = {k: settings[k] for k in ("probes", "quality", "audience")}
         self.pending: dict = {}
-        configure(broker)
+        self.app = configure(broker)
+
+    def _unreachable(self, exc: Exception) -> CannotGrade:
+        text = " ".join(scrub(str(exc), self.broker).split()) or type(exc).__name__
+        return CannotGrade(f"the broker {redact(self.broker)} cannot be reached: {text}")
 
     def send(self) -> None:
+        try:  # one look before sending: a wrong password or host is one line, not retries
+            with self.app.connection_for_write() as conn:
+                conn.ensure_connection(max_retries=1, timeout=10)
+            self.app.backend.client.ping()
+        except Exception as exc:  # kombu's and redis's errors
+            raise self._unreachable(exc) from None
         digests: dict[str, str] = {}
         for job in self.jobs:
             challenge = self.bank.load(job.challenge)
@@ -41,8 +51,7 @@ class FleetRun:
                 self.pending[grade_task.apply_async((payload,), retry=False)] = job
             except Exception as exc:  # kombu's and redis's errors: the broker is out of reach
                 self.stop()
-                raise CannotGrade(f"the broker {redact(self.broker)} cannot be reached: "
-                                  f"{scrub(str(exc), self.broker)}") from None
+                raise self._unreachable(exc) from None
 
     def running(self) -> int:
         return sum(1 for r in self.pending if r.state == "STARTED")
