@@ -16,13 +16,13 @@ get/put. Each starts with a header this module reads:
     # max-seconds: 60            the grade's wall-time bound (default MAX_SECONDS)
     #    and so on               a line indented further continues the value above it
 
-Every case asserts the verdict; the exit status (1, 0 for passed, 2 for bad input; never 3, the
-grader's own failure); no traceback from the grader; a bounded wall time; that no secret of
-the grader appears in the report (an environment variable set for the run, text of the
-hidden tests and of the reference); and that nothing outside the sandbox changed: the
-grader's cwd and TMPDIR are empty afterwards, the repository's sentinel file is intact, no
-`pwned*` file an attack tries to plant exists on the host, no container labelled with the
-grade's pid and no process of its sandboxes outlives it.
+Every case asserts the verdict; the exit status (1, 0 for a whole passed run, 2 for bad
+input; never 3, the grader's own failure); no traceback from the grader; a bounded wall
+time; that no secret of the grader appears in the report (an environment variable set for
+the run, text of the hidden tests and of the reference); and that nothing outside the
+sandbox changed: the grader's cwd and TMPDIR are empty afterwards, the repository's sentinel
+file is intact, no `pwned*` file an attack tries to plant exists on the host, no container
+labelled with the grade's pid and no process of its sandboxes outlives it.
 
 Grades run HOSTILE_JOBS (default 3) at a time: most of their time is spent on deadlines.
 """
@@ -324,8 +324,10 @@ def test_hostile_submission(name, backend, hostile_runs):
         assert run.code == 2, where
         assert run.out == "" and len(run.err.strip().splitlines()) == 1, where
     else:
-        assert run.code == (0 if expected == "passed" else 1), where
         report = json.loads(run.out)
+        # A run narrowed by -k (the default here) is partial: it exits 1 even when it passed.
+        passed_whole = expected == "passed" and not report["partial"]
+        assert run.code == (0 if passed_whole else 1), where
         got = (report["verdict"], report["reason"])
         assert report["verdict"] == expected, f"{got}: {where}"
         assert report["sandbox"]["backend"] == backend
