@@ -18,6 +18,7 @@ def docker_problem() -> str | None:
     return DockerBackend().problem()
 
 
+@pytest.hookimpl(tryfirst=True)  # before -m deselects by these markers
 def pytest_collection_modifyitems(items):
     """The `docker` marker on every test that needs the engine: it requests docker_ready
     (itself or through a fixture) or runs with backend "docker". So `pytest -m "not docker"`
@@ -27,6 +28,8 @@ def pytest_collection_modifyitems(items):
         if "docker_ready" in getattr(item, "fixturenames", ()) or (
                 params and params.params.get("backend") == "docker"):
             item.add_marker(pytest.mark.docker)
+        if item.get_closest_marker("browser"):  # starting Chromium alone takes seconds
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")

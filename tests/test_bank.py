@@ -61,6 +61,7 @@ def test_known_bad_header_is_required(tmp_path):
         _ = bank.load("toy").known_bad
 
 
+@pytest.mark.slow
 def test_another_bank_is_graded_through_the_cli(run, tmp_path):
     """--bank DIR: a private bank of the same shape works like the shipped one."""
     for part in ("challenges", "hidden_tests"):

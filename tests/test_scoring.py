@@ -2,6 +2,8 @@
 
 import itertools
 
+import pytest
+
 from grader.bank.spec import Weights
 from grader.report.model import ComplexityResult, TestResult
 from grader.scoring import score
@@ -50,6 +52,7 @@ def test_the_issue_ranking_buggy_below_correct_but_slow():
     assert buggy < slow and two < buggy
 
 
+@pytest.mark.slow
 def test_correctness_first_over_every_combination():
     """Whatever the weights, stages and shares: any answer failing a test scores below every
     answer passing them all, and within each group a better share never scores lower."""

@@ -142,6 +142,7 @@ def worker_output(draw):
     return chunks
 
 
+@pytest.mark.slow
 @settings(max_examples=2000, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(chunks=worker_output(), code=st.sampled_from([None, 0, 1, -9, -11, 137]))

@@ -96,6 +96,7 @@ json_values = st.recursive(
     max_leaves=30)
 
 
+@pytest.mark.slow
 @settings(max_examples=2000, deadline=None)
 @given(json_values)
 def test_decoder_never_fails_uncleanly_on_any_json(value):
@@ -171,6 +172,7 @@ def test_brackets_and_commas_inside_strings_are_not_structure():
     assert wire.loads(line)["ok"] == text
 
 
+@pytest.mark.slow
 def test_honest_large_messages_still_cross():
     pairs = [(i, i + 1) for i in range(600_000)]
     assert roundtrip(pairs) == pairs

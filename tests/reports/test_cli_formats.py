@@ -18,6 +18,8 @@ from grader.report.render import FORMATS
 
 from .support import REPO, SCHEMAS
 
+pytestmark = pytest.mark.slow  # every test here grades through the CLI, several seconds each
+
 SENTINEL = "SECRET-INPUT-1234"
 SECRET_TESTS = f'''"""Secret tests: their inputs must never reach a candidate."""
 

@@ -57,6 +57,7 @@ def test_audience_filter_is_idempotent():
     assert for_audience(sample_report("reviewer")) == sample_report("reviewer")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_no_format_shows_a_candidate_the_secret_input(fmt):
     """Render() filters even a report that did not pass through the pipeline's filter."""

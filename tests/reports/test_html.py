@@ -38,6 +38,7 @@ def test_html_has_one_plot_per_probe_with_three_curves():
     assert len(ids) == len(set(ids)), "plots on one page must not share element ids"
 
 
+@pytest.mark.slow
 def test_html_lists_quality_findings_by_line():
     page = render(sample_report(), "html")
     for where in ("lru_cache.py:3:8", "lru_cache.py:4:1", "lru_cache.py:12:22", "lru_cache.py:31"):
