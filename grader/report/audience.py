@@ -7,12 +7,15 @@ its message, and every secret test loses what the submission printed during it
 back) and the parameter id of its name (`test_x[<input>]`), renamed in the reason
 line too.
 
-The report-wide output is everything the submission printed, and no part of it can
-be told apart for sure as a secret test's: a test's own share is cut at 4000
-characters, and a worker restarted during a test (a timeout, a crash) takes its
-share with it. So when a secret test ran, the candidate reads the output test by
-test (each secret test's withheld) and the report-wide output is one line saying
-so. Applying this twice changes nothing, so every renderer may apply it again.
+What the submission printed is given to a test by when it arrived, and it may arrive
+late (the local backend reads it from its own pipe): what a secret test fed it can
+show up in the output of any test after it. So for candidates, the output of every
+test from the first secret one on is withheld, with a line saying why. The
+report-wide output is everything printed, and no part of it can be told apart for
+sure as a secret test's (a test's own share is cut at 4000 characters, and a worker
+restarted during a test takes its share with it): when a secret test ran, it is one
+line saying so. Applying this twice changes nothing, so every renderer may apply it
+again.
 """
 
 import re
@@ -21,9 +24,11 @@ from grader.report.model import Report
 
 HIDDEN = "a hidden test failed (its input is not shown to candidates)"
 HIDDEN_OUTPUT = "[output printed during a secret test is not shown to candidates]"
+LATE_OUTPUT = ("[output printed after a secret test began is not shown to candidates: what "
+               "that test fed the submission may arrive late]")
 WITHHELD_OUTPUT = ("[not shown to candidates: this challenge has secret tests, and what the "
                    "submission printed during them may be anywhere in its output; what it "
-                   "printed during each other test is shown with that test]")
+                   "printed during the tests before them is shown with each test]")
 _PARAM = re.compile(r"\[.*\]$", re.DOTALL)
 
 
@@ -32,8 +37,12 @@ def for_audience(report: Report) -> Report:
         return report
     tests, renamed = [], {}
     counts: dict[str, int] = {}
-    for t in report.tests:
+    after_secret = False
+    for t in report.tests:  # in the order they ran
         update = {"details": ""}
+        after_secret |= t.secret
+        if after_secret and not t.secret and t.output:
+            update["output"] = LATE_OUTPUT
         if t.secret:
             if t.verdict != "passed":
                 update["message"] = HIDDEN

@@ -80,16 +80,17 @@ class LRUCache:
 # grader inside an exception message.
 SURROGATE_ANSWER = '''
 import json
+import sys
 
-_dumps = json.dumps
-
-
-def _ascii_dumps(*args, **kwargs):
-    kwargs["ensure_ascii"] = True
-    return _dumps(*args, **kwargs)
+_wire = sys.modules["wire"]  # the worker's protocol module
 
 
-json.dumps = _ascii_dumps
+def _ascii_dumps(message):
+    text = json.dumps(message, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
+    return text.encode("ascii") + b"\\n"
+
+
+_wire.dumps = _ascii_dumps
 
 
 class LRUCache:
@@ -343,7 +344,7 @@ def test_ci_escapes_annotations_and_keeps_the_other_answers(docker_ready, tmp_pa
                for a in annotations), annotations
     assert any("file=hostile.py" in a and "%0A::add-mask::hunter2%0A" in a for a in annotations)
     assert any("file=missing%0A%3A%3Awarning%3A%3Ainjected.py," in a for a in annotations)
-    assert terminal_problems(out) == []
+    assert _ACTIVE.findall(out) == []
     # Every answer's outputs were written, the correct one's too.
     reports = json.loads((repo / "out" / "report.json").read_text(encoding="utf-8"))
     verdicts = {r["submission"]["path"].rsplit("/", 1)[-1]: r["verdict"] for r in reports}
@@ -389,10 +390,11 @@ def secret_inputs() -> list[str]:
 
 
 @pytest.mark.slow
-def test_candidate_never_sees_what_a_secret_test_fed_the_submission(docker_ready, tmp_path):
+def test_candidate_never_sees_what_a_secret_test_fed_the_submission(backend, tmp_path):
+    """On the local backend output arrives late: the secret test's lands in the next test's."""
     answer = write(tmp_path, "pair_sum.py", PRINTING_PAIR_SUM)
     secret = secret_inputs()
-    base = ("grade", "pair-sum", str(answer), "--sandbox", "docker", "--probes", "off",
+    base = ("grade", "pair-sum", str(answer), "--sandbox", backend, "--probes", "off",
             "--quality", "off")
     code, out, err = cli(*base, "--format", "json", "--audience", "reviewer")
     assert code == 0, (code, err)
@@ -406,4 +408,4 @@ def test_candidate_never_sees_what_a_secret_test_fed_the_submission(docker_ready
         leaked = [line for line in shown if line in out or json.dumps(line)[1:-1] in out]
         assert leaked == [], (fmt, leaked[:3])
         if fmt not in ("text", "markdown"):  # these show the output of failed tests only
-            assert "ARGS [1, 2, 3, 4, 5] 6" in out, fmt  # what other tests fed it is shown
+            assert "ARGS [" in out, fmt  # what the tests before the secret one fed it is shown
