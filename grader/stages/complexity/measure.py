@@ -49,6 +49,8 @@ SETTLE_TRIES = 3
 # A submission's call may take this many times the reference's wall clock at the same size
 # before it is too slow, even when the probe's budget is spent.
 SLOWER_LIMIT = 20
+# Nor in less than this: on a machine busy enough, one request's round trip takes a second.
+MIN_LIMIT_S = 5.0
 # The fewest sizes a verdict is drawn from (classify's fit needs them).
 MIN_SIZES = 4
 # A timed figure below this is the accounting's resolution, not cost.
@@ -175,12 +177,13 @@ def _call(session: WorkerSession, fn, stash, measure: str, timeout: float,
     calls (encoding a large result is not the call's cost, and a submission cannot know
     which of its answers will be checked)."""
     p = fn._p
+    # `timeout` is the whole batch's: copying its inputs may take as long as the calls.
     p.request("prepare", args_ref=p.target(stash), count=count, timeout=timeout)
     sandbox = session.sandbox
     before = sandbox.cpu_time_ns() if sandbox else None
     start = sandbox.reset_memory_peak() if measure == "memory" and sandbox else None
     kept = p.request("invoke", target=p.target(fn), name=None, prepared=True, timed=True,
-                     keep=True, timeout=timeout * count)
+                     keep=True, timeout=timeout)
     worker_s, wall_s = session.last_timing
     after = _settled_cpu(session) if before is not None else None
     peak = sandbox.memory_peak() if start is not None else None
@@ -319,8 +322,8 @@ def _climb(probe: ProbeSpec, inputs, sub: WorkerSession, ref: WorkerSession,
                 # Too slow is the submission's doing only when it is far slower than the
                 # reference on the same input, not when a busy machine ate the budget.
                 side = "submission"
-                subs.append(_call(sub, sub_fn, sub_args, probe.measure,
-                                  max(left, SLOWER_LIMIT * refs[-1].wall_s / batch + 0.5), batch))
+                limit = max(left, SLOWER_LIMIT * refs[-1].wall_s * batch, MIN_LIMIT_S)
+                subs.append(_call(sub, sub_fn, sub_args, probe.measure, limit, batch))
                 per_call = refs[-1].cpu_s if kernel else refs[-1].value
                 if per_call and per_call * batch < MIN_SIZE_TIME_S:
                     batch = min(reps * MAX_REPEAT_FACTOR * 4,
