@@ -199,3 +199,22 @@ def test_a_retry_keeps_each_sizes_lower_figure_and_climbs_further():
     assert merged.sizes == [1, 2, 3, 4]
     assert merged.sub == [4.0, 6.0, 7.0, 8.0] and merged.ref == [1.0, 1.0, 3.0, 4.0]
     assert merged.repeats == [9, 9, 9, 6] and merged.load == 3.0 and merged.stopped == ""
+
+
+def test_three_clearly_quadratic_sizes_fail_and_three_flat_ones_stay_open():
+    """What a submission let be measured before it raised or ran out of budget counts: three
+    sizes can show a clearly worse growth, never a pass."""
+    from grader.bank.spec import ProbeSpec
+    from grader.stages.complexity import _result
+
+    spec = ProbeSpec(name="p", target="m.f", inputs="i", sizes=[500, 1000, 2000, 4000],
+                     expected="O(n log n)")
+    sizes = [500, 1000, 2000]
+    none = [None] * 3
+    quadratic = _ladder(sizes=sizes, sub=[n * n * 1e-8 for n in sizes],
+                        ref=[n * 1e-6 for n in sizes], sub_cpu=none, ref_cpu=none,
+                        sub_peak=none, ref_peak=none)
+    assert _result(spec, quadratic).verdict == "failed"
+    flat = _ladder(sizes=sizes, sub=[n * 3e-6 for n in sizes], ref=[n * 1e-6 for n in sizes],
+                   sub_cpu=none, ref_cpu=none, sub_peak=none, ref_peak=none)
+    assert _result(spec, flat).verdict == "inconclusive"

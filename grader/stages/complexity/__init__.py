@@ -23,6 +23,8 @@ QUICK_MIN_S = 0.4
 UNITS = {"time": "s", "count": "count", "memory": "bytes"}
 # Values below these are noise, not cost (an empty loop, a few bytes of bookkeeping).
 FLOORS = {"time": 2e-6, "count": 1.0, "memory": 512.0}
+# With only three sizes, a failure needs a relative slope this many times the threshold.
+FEW_SIZES_MARGIN = 1.5
 # An inconclusive probe measures again (more repeats) while this much of its budget is left.
 RETRY_MIN_LEFT_S = 0.3
 
@@ -155,6 +157,15 @@ def _result(probe, ladder: Ladder) -> ComplexityResult:
     failed_anyway = (ladder.too_slow_at is not None or far_slower or ladder.clock_mismatch
                      or bool(ladder.wrong) or bool(tamper))
     if len(ladder.sizes) < MIN_SIZES:
+        # Three sizes can show a clearly worse growth (never a pass): the sizes a submission
+        # let be measured before it raised or ran out of budget are evidence too.
+        if len(ladder.sizes) == MIN_SIZES - 1 and not failed_anyway:
+            fit = fit_ratio(ladder.sizes, ladder.sub, ladder.ref, FLOORS[probe.measure])
+            j = judge(fit, probe.expected, ladder.sizes, probe.measure)
+            if j.verdict == ProbeVerdict.FAILED and fit.slope > FEW_SIZES_MARGIN * j.threshold:
+                return ComplexityResult(**base, detected=j.detected, verdict=ProbeVerdict.FAILED,
+                                        confidence=j.confidence, slope=round(fit.slope, 3),
+                                        note="; ".join([*notes, j.note, "3 sizes measured"]))
         verdict = ProbeVerdict.FAILED if failed_anyway else ProbeVerdict.INCONCLUSIVE
         if verdict == ProbeVerdict.INCONCLUSIVE:
             notes.append("fewer than 4 sizes measured")
