@@ -294,3 +294,32 @@ def test_task_files_stay_inside(tmp_path, name):
     with pytest.raises(FleetError, match="outside the answer"):
         _write(request, tmp_path / "in")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_ctrl_c_revokes_what_is_queued(tmp_path, broker, workers, docker_ready):
+    answers = tmp_path / "answers"
+    answers.mkdir()
+    slow = EXAMPLE.read_text() + "\nimport time\ntime.sleep(3)\n"
+    for i in range(4):
+        (answers / f"slow{i}.py").write_text(slow.replace("must be positive", f"bad {i}"))
+    _, log = workers.start(broker)
+    batch = subprocess.Popen([sys.executable, "-m", "grader", "batch", "lru-cache", str(answers),
+                              "--probes", "off", "--quality", "off", "--no-cache", "--format",
+                              "json"], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True, env={**os.environ, "GRADER_BROKER": broker})
+    try:
+        _wait_for(lambda: "received" in log.read_text(), 60, "the first task")
+        batch.send_signal(signal.SIGINT)
+        out, err = batch.communicate(timeout=60)
+    finally:
+        if batch.poll() is None:
+            batch.kill()
+            batch.wait(10)
+    assert batch.returncode == 130, err
+    assert json.loads(out)["interrupted"]
+    # The worker drops the three that were still queued; at most the one under way finishes.
+    _wait_for(lambda: len(re.findall(r"(?i)revoked", log.read_text())) >= 3, 30,
+              f"three revoked tasks in the worker's log:\n{log.read_text()}")
+    time.sleep(5)
+    assert len(re.findall(r"Task grader.grade\[[^]]+\] succeeded", log.read_text())) <= 1
