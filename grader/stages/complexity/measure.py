@@ -408,11 +408,12 @@ def _climb(probe: ProbeSpec, inputs, sub: WorkerSession, ref: WorkerSession,
                                   f"{predicted:.1f} s, past the probe's budget")
                 # Far slower than the reference already: too slow. Otherwise the sizes it
                 # reached decide (a bigger constant is no failure), or a retry climbs further.
-                # With fewer sizes than a verdict needs after the whole budget, SLOWER_LIMIT
-                # times the reference's growth to the next size is too slow (a pure-Python
-                # O(n log n) sort is 20-30x the builtin's cost, at every size).
-                slower = SLOWER_LIMIT * (1 if len(ladder.sizes) >= MIN_SIZES else growth)
-                if probe.measure == "time" and sub_best > slower * ref_best:
+                # With the sizes a verdict needs, the fit decides (a bigger constant is no
+                # failure: a pure-Python O(n log n) sort is 20-30x the builtin's cost at every
+                # size). With fewer after the whole budget, SLOWER_LIMIT times the reference's
+                # growth to the next size is too slow.
+                if (probe.measure == "time" and len(ladder.sizes) < MIN_SIZES
+                        and sub_best > SLOWER_LIMIT * growth * ref_best):
                     ladder.too_slow_at = plan[i + 1]
                 if probe.measure == "memory" and whole_s:
                     # The kernel sees memory in pages and reused arenas: small sizes cannot
