@@ -19,10 +19,8 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES, REPO, grader
 
-pytest.importorskip("celery")
-
-from grader.fleet import app as fleet_app  # noqa: E402
-from grader.fleet.tasks import FleetError, GradeRequest, _write  # noqa: E402
+from grader.fleet import app as fleet_app  # Celery comes with the test extra: no skipping
+from grader.fleet.tasks import FleetError, GradeRequest, _write
 
 PASSWORD = "fleet-s3cret-pw"
 LRU = FIXTURES / "lru"
@@ -215,6 +213,7 @@ def test_worker_killed_mid_grade_loses_nothing(tmp_path, broker, workers, docker
         assert f"Task grader.grade[{task_id}] succeeded" in rescuer_log.read_text()
 
 
+@pytest.mark.slow
 def test_worker_with_another_bank_fails_the_task_back(tmp_path, broker, workers):
     """The worker's lru-cache has one hidden test changed: it refuses, it does not grade
     against other hidden tests, and the sender's row says why."""
@@ -236,6 +235,7 @@ def test_worker_with_another_bank_fails_the_task_back(tmp_path, broker, workers)
     assert "Traceback" not in result.err and PASSWORD not in result.out + result.err
 
 
+@pytest.mark.slow
 def test_password_never_printed(tmp_path, redis_port, workers):
     wrong = f"redis://:not-{PASSWORD}@127.0.0.1:{redis_port}/0"
     answers = tmp_path / "answers"
