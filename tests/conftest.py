@@ -18,6 +18,9 @@ def docker_problem() -> str | None:
     return DockerBackend().problem()
 
 
+SLOW_FIXTURES = {"run", "backend"}
+
+
 @pytest.hookimpl(tryfirst=True)  # before -m deselects by these markers
 def pytest_collection_modifyitems(items):
     """The `docker` marker on every test that needs the engine: it requests docker_ready
@@ -28,7 +31,11 @@ def pytest_collection_modifyitems(items):
         if "docker_ready" in getattr(item, "fixturenames", ()) or (
                 params and params.params.get("backend") == "docker"):
             item.add_marker(pytest.mark.docker)
-        if item.get_closest_marker("browser"):  # starting Chromium alone takes seconds
+        # The CLI in a child process or a sandbox on either backend: seconds each, over ten
+        # on this busy machine (a run's durations); Chromium's start alone takes seconds.
+        if (SLOW_FIXTURES & set(getattr(item, "fixturenames", ()))
+                or (params and "backend" in params.params)
+                or item.get_closest_marker("browser")):
             item.add_marker(pytest.mark.slow)
 
 

@@ -62,6 +62,7 @@ def test_validate_reports_a_broken_challenge(run, tmp_path):
     assert "actually_fine.py: expected failed in trap, got passed" in result.out
 
 
+@pytest.mark.slow  # collects every challenge's hidden tests
 def test_catalog_page_is_current():
     page = (REPO / "docs" / "challenges.md").read_text(encoding="utf-8")
     assert page == catalog_markdown(BANK), (

@@ -19,6 +19,7 @@ from grader.verdicts import ProbeVerdict
 
 LRU = REPO / "hidden_tests" / "lru-cache"
 REFERENCE = str(LRU / "reference.py")
+pytestmark = pytest.mark.slow  # every test here grades (mostly through the CLI): seconds each
 
 
 # -- -k ---------------------------------------------------------------------------------

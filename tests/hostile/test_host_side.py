@@ -54,6 +54,7 @@ def answers(*paths: str) -> str:
 # -- grader.toml -------------------------------------------------------------------------------
 @pytest.mark.parametrize("path", [str(REFERENCE), "../../../../" + str(REFERENCE).lstrip("/"),
                                   "../" * 12 + str(REFERENCE).lstrip("/")])
+@pytest.mark.slow
 def test_ci_answer_path_cannot_leave_the_repository(tmp_path, path):
     repo = repo_with(tmp_path, answers(path), answer=False)
     result = grader("ci", "--config", str(repo / "grader.toml"), timeout=HANG)
@@ -66,6 +67,7 @@ def test_ci_answer_path_cannot_leave_the_repository(tmp_path, path):
     ("junit", "{outside}/junit.xml"), ("markdown", "../outside/summary.md"),
     ("json", ".git/hooks/pre-commit"), ("junit", "sub/.GIT/x.xml"),
     ("markdown", "linked/summary.md")])
+@pytest.mark.slow
 def test_ci_outputs_stay_in_the_repository_and_out_of_git(tmp_path, key, where):
     outside = tmp_path / "outside"
     outside.mkdir()
