@@ -19,6 +19,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from grader.bank.spec import Limits
@@ -45,14 +46,14 @@ DROP_PRIVILEGES = ("import os, sys; uid = int(sys.argv[1]); os.setgroups([]); "
 _started = itertools.count()
 # How often the memory watcher sums the sandbox's resident memory.
 MEMORY_POLL_S = 0.05
-
 # How long a listing of the sandbox's processes serves the CPU and memory accounting.
 TREE_TTL_S = 0.5
+
 
 class LocalBackend(Backend):
     name = "local"
 
-    def __init__(self, hide: list[Path] = (), use_bwrap: bool | None = None):
+    def __init__(self, hide: Sequence[Path] = (), use_bwrap: bool | None = None):
         self.hide = [Path(p).resolve() for p in hide]  # e.g. the bank's hidden_tests/
         self.bwrap = shutil.which("bwrap") if use_bwrap is not False else None
 
@@ -114,6 +115,7 @@ class LocalSandbox(SandboxProcess):
         # the worker must become a uid of its own. Otherwise bubblewrap needs one.
         unshare = (["--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
                     "--unshare-cgroup-try"] if root else ["--unshare-all"])
+        assert backend.bwrap is not None  # called only when bubblewrap was found
         args = [backend.bwrap, *unshare, "--die-with-parent", "--new-session"]
         for path in SYSTEM_DIRS:
             if os.path.islink(path):  # merged /usr: /bin -> usr/bin
@@ -195,13 +197,11 @@ class LocalSandbox(SandboxProcess):
                 self.protocol.close()
 
     def send(self, data: bytes) -> None:
+        assert self.proc.stdin is not None  # opened with stdin=PIPE
         with self.lock:
             self.proc.stdin.write(data)
             self.proc.stdin.flush()
 
-    def kill(self) -> None:
-        try:  # the whole session: the worker and anything it spawned
-            os.killpg(self.proc.pid, signal.SIGKILL)
     def _tree(self) -> list[int]:
         """The sandbox's processes, listed again at most every TREE_TTL_S (reading all of
         /proc takes milliseconds; a probe reads the accounting around every call)."""
@@ -254,6 +254,9 @@ class LocalSandbox(SandboxProcess):
                 continue
         return total or None
 
+    def kill(self) -> None:
+        try:  # the whole session: the worker and anything it spawned
+            os.killpg(self.proc.pid, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
             pass
 
@@ -272,15 +275,12 @@ class LocalSandbox(SandboxProcess):
             pass
         for stream in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
             try:
-                stream.close()
+                stream.close()  # type: ignore[union-attr]  # all three opened with PIPE
             except OSError:
                 pass
         shutil.rmtree(self.home, ignore_errors=True)
 
 
-def _process_tree(root: int) -> dict[int, tuple[int, bool]]:
-    """{pid: (memory bytes, is the worker)} for `root`'s descendants, read from /proc.
-    The worker is the outermost process running worker.py (its forks run it too)."""
 def _descendants(root: int) -> list[int]:
     """`root` and every process below it, from /proc."""
     children: dict[int, list[int]] = {}
@@ -301,6 +301,9 @@ def _descendants(root: int) -> list[int]:
     return found
 
 
+def _process_tree(root: int) -> dict[int, tuple[int, bool]]:
+    """{pid: (memory bytes, is the worker)} for `root`'s descendants, read from /proc.
+    The worker is the outermost process running worker.py (its forks run it too)."""
     parents = {}
     for name in os.listdir("/proc"):
         if not name.isdigit():

@@ -72,12 +72,12 @@ def render_gradescope(report: Report) -> str:
         lines += [f"n = {n}: submission {'-' if s is None else common.fmt_value(s, p.unit)}, "
                   f"reference {'-' if r is None else common.fmt_value(r, p.unit)}"
                   for n, s, r in common.points(p)]
-        counted = p.verdict != ProbeVerdict.INCONCLUSIVE and each is not None
+        scored = p.verdict != ProbeVerdict.INCONCLUSIVE and each is not None
         add(f"2.{i}", f"[complexity] {p.probe} ({p.measure})",
             "failed" if p.verdict == ProbeVerdict.FAILED else "passed", "\n".join(lines),
             ["complexity", p.measure, p.verdict],
-            (each if p.verdict == ProbeVerdict.PASSED else 0.0) if counted else None,
-            each if counted else None)
+            (each if p.verdict == ProbeVerdict.PASSED else 0.0) if scored else None,
+            each if scored else None)
 
     q = report.quality
     if q is not None:
