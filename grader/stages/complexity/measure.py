@@ -131,11 +131,19 @@ def _settled_cpu(session: WorkerSession) -> int | None:
     return last
 
 
+def _cpu(sample: Sample) -> float:
+    """The kernel's CPU seconds of a call, where the probe decided they can be read."""
+    if sample.cpu_s is None:
+        raise ProbeCallFailed("the sandbox's CPU time could not be read during the probe")
+    return sample.cpu_s
+
+
 def _request_overhead(ref: WorkerSession, tries: int = 5) -> float:
     """The worker's CPU time for a request that does nothing (reading it, answering): measured
     on the reference's worker, which runs no submission code, and taken off both sides' call
     figures (it is the same worker code), so that short calls are not mostly transport."""
     best = float("inf")
+    assert ref.sandbox is not None  # a started session
     for _ in range(tries):
         before = ref.sandbox.cpu_time_ns()
         ref.request("release", targets=[])
@@ -186,9 +194,10 @@ def _call(session: WorkerSession, fn, stash, measure: str, timeout: float,
                      keep=True, timeout=timeout)
     worker_s, wall_s = session.last_timing
     after = _settled_cpu(session) if before is not None else None
-    peak = sandbox.memory_peak() if start is not None else None
-    peak = peak - start if peak is not None else None  # the calls' own peak, over their start
-    cpu_s = (after - before) / 1e9 / count if after is not None else None
+    peak = sandbox.memory_peak() if start is not None and sandbox else None
+    # the calls' own peak, over their start
+    peak = peak - start if peak is not None and start is not None else None
+    cpu_s = (after - before) / 1e9 / count if after is not None and before is not None else None
     if not isinstance(kept, RemoteObject):
         raise ProbeCallFailed("the worker answered a probe call with something it was not asked")
     sample = Sample(worker_s / count, cpu_s, peak, worker_s / count, wall_s / count, kept=kept)
@@ -334,7 +343,7 @@ def _climb(probe: ProbeSpec, inputs, sub: WorkerSession, ref: WorkerSession,
                 side = "reference"
                 expected = _fetch(ref.proxies, refs[0])
                 side = "submission"
-                chosen = min(subs, key=lambda x: x.cpu_s if kernel else x.value)
+                chosen = min(subs, key=lambda x: _cpu(x) if kernel else x.value)
                 wrong = check(args, _fetch(sub.proxies, chosen), expected)
                 if wrong:
                     raise ProbeCallFailed(f"a wrong result: {wrong}")
@@ -372,8 +381,8 @@ def _climb(probe: ProbeSpec, inputs, sub: WorkerSession, ref: WorkerSession,
         _release(sub.proxies, [sub_args, *(x.kept for x in subs if x.kept is not None)])
         ladder.kernel = bool(kernel)
         if kernel:  # the kernel's CPU time of the calls' request, less a request's own
-            sub_best = max(_low(x.cpu_s - overhead / x.count for x in subs), MIN_CPU_S)
-            ref_best = max(_low(x.cpu_s - overhead / x.count for x in refs), MIN_CPU_S)
+            sub_best = max(_low(_cpu(x) - overhead / x.count for x in subs), MIN_CPU_S)
+            ref_best = max(_low(_cpu(x) - overhead / x.count for x in refs), MIN_CPU_S)
         else:
             sub_best, ref_best = min(s.value for s in subs), min(r.value for r in refs)
         if probe.measure == "time" and not kernel:
