@@ -51,6 +51,9 @@ SETTLE_TRIES = 3
 SLOWER_LIMIT = 20
 # Nor in less than this: on a machine busy enough, one request's round trip takes a second.
 MIN_LIMIT_S = 5.0
+# How much CPU time the worker's own timing of a batch may leave unexplained (_figure).
+UNEXPLAINED_REQUESTS = 3
+UNEXPLAINED_SHARE = 0.3
 # The fewest sizes a verdict is drawn from (classify's fit needs them).
 MIN_SIZES = 4
 # A timed figure below this is the accounting's resolution, not cost.
@@ -136,6 +139,23 @@ def _cpu(sample: Sample) -> float:
     if sample.cpu_s is None:
         raise ProbeCallFailed("the sandbox's CPU time could not be read during the probe")
     return sample.cpu_s
+
+
+def _figure(sample: Sample, overhead: float) -> float:
+    """A call's cost: the kernel's CPU time of its batch, less the request's own, per call;
+    or the worker's own timing when that is lower and the kernel's figure bears it out.
+
+    The worker's clock resolves calls far shorter than a request's own cost (an O(1) probe's
+    reference); the kernel's figure is what a busy machine cannot stretch and the submission
+    cannot forge. The worker's timing counts only while the CPU time it leaves unexplained
+    stays within UNEXPLAINED_REQUESTS requests' own cost plus UNEXPLAINED_SHARE of the
+    batch's: a lie can hide no more than that, and a correct answer needs no more."""
+    cpu = _cpu(sample)
+    unexplained = (cpu - sample.worker_s) * sample.count
+    if unexplained > (UNEXPLAINED_REQUESTS * overhead
+                      + UNEXPLAINED_SHARE * cpu * sample.count):
+        return cpu - overhead / sample.count
+    return min(cpu - overhead / sample.count, sample.worker_s)
 
 
 def _request_overhead(ref: WorkerSession, tries: int = 5) -> float:
@@ -380,9 +400,9 @@ def _climb(probe: ProbeSpec, inputs, sub: WorkerSession, ref: WorkerSession,
         _release(ref.proxies, [ref_args, *(r.kept for r in refs if r.kept is not None)])
         _release(sub.proxies, [sub_args, *(x.kept for x in subs if x.kept is not None)])
         ladder.kernel = bool(kernel)
-        if kernel:  # the kernel's CPU time of the calls' request, less a request's own
-            sub_best = max(_low(_cpu(x) - overhead / x.count for x in subs), MIN_CPU_S)
-            ref_best = max(_low(_cpu(x) - overhead / x.count for x in refs), MIN_CPU_S)
+        if kernel:
+            sub_best = max(min(_figure(x, overhead) for x in subs), MIN_CPU_S)
+            ref_best = max(min(_figure(x, overhead) for x in refs), MIN_CPU_S)
         else:
             sub_best, ref_best = min(s.value for s in subs), min(r.value for r in refs)
         if probe.measure == "time" and not kernel:
