@@ -49,7 +49,8 @@ def test_interrupted_grade_cleans_up(backend, sig, tmp_path):
     os.kill(proc.pid, sig)
     proc.wait(timeout=30)
     time.sleep(0.5)
-    assert not containers(mine), "a container was left behind"
+    if backend == "docker":  # the local backend needs no engine: `docker ps` may fail here
+        assert not containers(mine), "a container was left behind"
     assert not list(tmp_path.iterdir()), "a temp dir was left behind"
     assert not workers_under(tmp_path), "a worker process was left behind"
     assert_interrupted(proc)
@@ -102,7 +103,8 @@ def test_interrupted_grade_with_a_hanging_worker_cleans_up(backend, sig, tmp_pat
     os.kill(proc.pid, sig)
     proc.wait(timeout=30)
     time.sleep(0.5)
-    assert not containers(mine), "a container was left behind"
+    if backend == "docker":  # the local backend needs no engine: `docker ps` may fail here
+        assert not containers(mine), "a container was left behind"
     assert not list(tmp.iterdir()), "a temp dir was left behind"
     assert not workers_under(tmp), "a sandbox process was left behind"
     assert not sandbox_processes(proc.pid), "a worker process was left behind"
