@@ -25,7 +25,7 @@ from grader.report.model import (
     TestResult,
 )
 from grader.scoring import score
-from grader.stages.complexity import run_probes
+from grader.stages.complexity import ProbeSandboxes, run_probes
 from grader.stages.correctness import run_tests
 from grader.stages.correctness.runner import collect_tests
 from grader.stages.quality import QualityReport, analyze, check_rules
@@ -165,27 +165,33 @@ def _run_stages(challenge: Challenge, session: WorkerSession, backend,
     if missing:
         return Verdict.REJECTED, f"missing required name(s): {', '.join(missing)}"
     test_dir = challenge.examples_dir if options.mode == "check" else challenge.hidden_dir
-    options.progress("running the public examples" if options.mode == "check"
-                     else "running the hidden tests")
-    in_process = challenge.spec.semantics == "in-process"
-    if in_process:
-        report.notes.append(IN_PROCESS_NOTE)
-    report.tests = run_tests(test_dir, session, challenge.spec.limits,
-                             reference_path=challenge.reference_path, keyword=options.keyword,
-                             foreign=in_process)
-    report.sandbox.restarts = session.restarts  # recoveries from timeouts and crashes
-    tests_passed = report.tests and all(t.verdict == Verdict.PASSED for t in report.tests)
-    if options.probe_mode != "off" and challenge.spec.probes:
-        if tests_passed:
-            options.progress(f"measuring complexity ({len(challenge.spec.probes)} probe(s), "
-                             f"{options.probe_mode})")
-            # A fresh worker, like the reference's: one that just ran every hidden test
-            # carries their garbage and times slower, which would bias the ratio.
-            session.restart()
-            report.complexity = run_probes(challenge, session, backend, options.probe_mode,
-                                           harness)
-        else:
-            report.notes.append("complexity probes skipped: the tests did not all pass")
+    # The probes' two sandboxes (the reference's and a fresh one of the submission: one that
+    # ran every hidden test carries their garbage and times slower) start while the tests run.
+    probing = options.probe_mode != "off" and bool(challenge.spec.probes)
+    ready = ProbeSandboxes(challenge, session, backend, harness) if probing else None
+    try:
+        options.progress("running the public examples" if options.mode == "check"
+                         else "running the hidden tests")
+        in_process = challenge.spec.semantics == "in-process"
+        if in_process:
+            report.notes.append(IN_PROCESS_NOTE)
+        report.tests = run_tests(test_dir, session, challenge.spec.limits,
+                                 reference_path=challenge.reference_path,
+                                 keyword=options.keyword, foreign=in_process)
+        report.sandbox.restarts = session.restarts  # recoveries from timeouts and crashes
+        tests_passed = report.tests and all(t.verdict == Verdict.PASSED for t in report.tests)
+        if ready is not None:
+            if tests_passed:
+                options.progress(f"measuring complexity ({len(challenge.spec.probes)} "
+                                 f"probe(s), {options.probe_mode})")
+                probes, ready = ready, None  # run_probes closes them
+                report.complexity = run_probes(challenge, session, backend,
+                                               options.probe_mode, harness, ready=probes)
+            else:
+                report.notes.append("complexity probes skipped: the tests did not all pass")
+    finally:
+        if ready is not None:
+            ready.close()
     return None
 
 

@@ -383,20 +383,13 @@ class Proxies:
                             args=self.encode(list(args)), kwargs=self.encode(dict(kwargs)),
                             **flags)
 
-    def stash(self, args: list):
-        """Arguments kept in the worker for repeated calls (a proxy of the stash)."""
-        return self.request("stash", args=self.encode(list(args)))
-
-    def release(self, obj) -> None:
-        """Let the worker drop an object it holds for us (stashed inputs, mostly)."""
-        hid = self.target(obj)
-        self.objects.pop(hid, None)
-        self.request("release", targets=[hid])
-
-    def invoke_stashed(self, obj, stash, timeout: float):
-        """A timed call on a fresh copy of stashed arguments (the probes' call)."""
-        return self.request("invoke", target=self.target(obj), name=None,
-                            args_ref=self.target(stash), timed=True, timeout=timeout)
+    def release(self, objects) -> None:
+        """Let the worker drop objects it holds for us (a probe's stashed inputs and kept
+        results), in one request."""
+        hids = [self.target(obj) for obj in objects]
+        for hid in hids:
+            self.objects.pop(hid, None)
+        self.request("release", targets=hids)
 
     # -- exceptions ----------------------------------------------------------------
     def mirror(self, mro) -> type:

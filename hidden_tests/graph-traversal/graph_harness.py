@@ -24,20 +24,19 @@ def on_chain(function, n, back_to_start=False):
     return "list", len(result), wrong
 
 
-def _size(result):
-    return len(result) if isinstance(result, list) else -1
+# The probe targets: each function's whole result (as a list, or None), checked against the
+# reference's (the catalog fixes every order); the grader fetches it after the timed call.
+def _plain(result):
+    return None if result is None else list(result)
 
 
-def bfs_size(graph, start):
-    """Probe target: bfs_order, reporting only the number of nodes returned."""
-    return _size(graph_traversal.bfs_order(graph, start))
+def bfs(graph, start):
+    return _plain(graph_traversal.bfs_order(graph, start))
 
 
-def dfs_size(graph, start):
-    """Probe target: dfs_order, reporting only the number of nodes returned."""
-    return _size(graph_traversal.dfs_order(graph, start))
+def dfs(graph, start):
+    return _plain(graph_traversal.dfs_order(graph, start))
 
 
-def shortest_path_size(graph, start, goal):
-    """Probe target: shortest_path, reporting only the path's length (-1 for None)."""
-    return _size(graph_traversal.shortest_path(graph, start, goal))
+def shortest(graph, start, goal):
+    return _plain(graph_traversal.shortest_path(graph, start, goal))

@@ -84,8 +84,4 @@ def put_then_get(n, seed):
     m = hash_map.HashMap()
     for k in keys:
         m.put(k, k)
-    found = 0
-    for k in keys:
-        if m.get(k) is not None:
-            found += 1
-    return found
+    return [m.get(k) for k in keys]  # checked against the reference's: the keys themselves

@@ -8,6 +8,7 @@ def length_only(nums):
     return lis.length_of_lis(nums)
 
 
-def subsequence_length(nums):
-    """Probe target: longest_increasing_subsequence, reporting only the length of the result."""
-    return len(lis.longest_increasing_subsequence(nums))
+def subsequence(nums):
+    """Probe target: longest_increasing_subsequence's answer, as a list (any subsequence of
+    maximal length is right: probes.py's check)."""
+    return list(lis.longest_increasing_subsequence(nums))

@@ -3,6 +3,7 @@
 import pair_sum
 
 
-def pair_count(nums, target):
-    """Probe target: call find_pairs and report only how many pairs came back."""
-    return len(pair_sum.find_pairs(nums, target))
+def pairs(nums, target):
+    """Probe target: find_pairs's pairs, as lists (checked against the reference's; the
+    grader fetches them after the timed call)."""
+    return [list(pair) for pair in pair_sum.find_pairs(nums, target)]

@@ -34,17 +34,18 @@ def replay(ops):
 
 
 def run_ops(kinds, values):
-    """The probe: a new queue, then operation codes 0 enqueue / 1 dequeue / 2 peek / 3 len."""
+    """The probe: a new queue, then operation codes 0 enqueue / 1 dequeue / 2 peek / 3 len;
+    what every operation but the enqueues observed (checked against the reference's)."""
     q = queue_two_stacks.QueueWithStacks()
     feed = iter(values)
-    total = 0
+    seen = []
     for k in kinds:
         if k == 0:
             q.enqueue(next(feed))
         elif k == 1:
-            total += q.dequeue()
+            seen.append(q.dequeue())
         elif k == 2:
-            total += q.peek()
+            seen.append(q.peek())
         else:
-            total += len(q)
-    return total
+            seen.append(len(q))
+    return seen

@@ -3,6 +3,7 @@
 import sliding_window_max
 
 
-def window_count(nums, k):
-    """Probe target: call max_sliding_window and report only how many maxima came back."""
-    return len(sliding_window_max.max_sliding_window(nums, k))
+def window_maxima(nums, k):
+    """Probe target: max_sliding_window's maxima, as a list (checked against the reference's;
+    the grader fetches them after the timed call)."""
+    return list(sliding_window_max.max_sliding_window(nums, k))

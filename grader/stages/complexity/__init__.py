@@ -18,7 +18,7 @@ REPEATS = {"quick": 3, "full": 7}
 # Quick mode (a candidate's default grade) shares about a second among the challenge's probes,
 # at least QUICK_MIN_S each, before any retry; full mode gives each probe its whole budget.
 # An inconclusive probe retries within its own budget (budget_s) in either mode.
-QUICK_TOTAL_S = 1.0
+QUICK_TOTAL_S = 0.7
 QUICK_MIN_S = 0.4
 UNITS = {"time": "s", "count": "count", "memory": "bytes"}
 # Values below these are noise, not cost (an empty loop, a few bytes of bookkeeping).

@@ -174,14 +174,6 @@ def _request_overhead(ref: WorkerSession, tries: int = 5) -> float:
     return best
 
 
-def _release(proxies, objects) -> None:
-    """Let the worker drop what it kept for us, in one request."""
-    hids = [proxies.target(obj) for obj in objects]
-    for hid in hids:
-        proxies.objects.pop(hid, None)
-    proxies.request("release", targets=hids)
-
-
 def _stash(ref: WorkerSession, sub: WorkerSession, args: list):
     """Send one size's inputs to both sandboxes, encoded once (plain data: no handles)."""
     encoded = ref.proxies.encode(list(args))
@@ -237,7 +229,7 @@ def _fetch(proxies, sample: Sample):
     index = random.randrange(sample.count)
     sample.result = proxies.request("apply", target=proxies.target(sample.kept), fn="getitem",
                                     args=proxies.encode([index]))
-    _release(proxies, [sample.kept])
+    proxies.release([sample.kept])
     sample.kept = None
     return sample.result
 
@@ -397,8 +389,8 @@ def _climb(probe: ProbeSpec, inputs, sub: WorkerSession, ref: WorkerSession,
             return ladder
         finally:
             ladder.load = max(ladder.load, machine_load())
-        _release(ref.proxies, [ref_args, *(r.kept for r in refs if r.kept is not None)])
-        _release(sub.proxies, [sub_args, *(x.kept for x in subs if x.kept is not None)])
+        ref.proxies.release([ref_args, *(r.kept for r in refs if r.kept is not None)])
+        sub.proxies.release([sub_args, *(x.kept for x in subs if x.kept is not None)])
         ladder.kernel = bool(kernel)
         if kernel:
             sub_best = max(min(_figure(x, overhead) for x in subs), MIN_CPU_S)
