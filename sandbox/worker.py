@@ -147,6 +147,9 @@ class Worker:
         self.callbacks = {}  # the grader's callables, by its id: the same stub every time
         self.depth = 0
         self.prepared = None  # a probe call's inputs, copied ahead of the call
+        # The inputs of the last probe call, freed at the next prepare: freeing n copied
+        # items in the call's own request would add O(n) to a sublinear call's cost.
+        self.spent = None
 
     # -- codec ---------------------------------------------------------------
     def encode(self, value):
@@ -254,6 +257,7 @@ class Worker:
         batch = None
         if msg.get("prepared"):  # copied by op_prepare, outside the probe's measured call
             batch, self.prepared = self.prepared, None
+            self.spent = batch
             if type(batch) is not list or not batch:
                 raise TypeError("no prepared arguments")
             args = batch[0]
@@ -290,7 +294,7 @@ class Worker:
     def op_prepare(self, msg):
         """A probe call's fresh inputs and a collection, in a request of their own: the
         grader measures the call's request alone with the kernel's CPU accounting."""
-        self.prepared = None
+        self.prepared = self.spent = None
         stash = self.table.get(msg["args_ref"])
         count = msg.get("count", 1)
         if type(count) is not int or not 1 <= count <= 256:
@@ -310,6 +314,7 @@ class Worker:
         return self.describe_class(cls)
 
     def op_release(self, msg):
+        self.spent = None
         for hid in msg.get("targets", []):
             obj = self.table.objects.pop(hid, None)
             if obj is not None:

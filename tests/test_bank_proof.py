@@ -41,11 +41,13 @@ def test_challenge_proves_itself(challenge_id, proofs):
     assert result.bad_total >= 2, "at least two known-bad solutions"
 
 
-def test_validate_command_for_the_exemplars(run, docker_ready):
-    result = run("validate", "lru-cache", "sliding-window-max", "linked-list-cycle",
-                 "bounded-queue", "--sandbox", "docker", timeout=900)
+def test_validate_command_proves_challenges(run, docker_ready):
+    """The CLI's path to the proof (each challenge's own proof is above): two of the quick
+    ones, so that the count is of more than one."""
+    result = run("validate", "lru-cache", "sliding-window-max", "--sandbox", "docker",
+                 timeout=900)
     assert result.code == 0, result
-    assert "4 of 4 challenges proven" in result.out
+    assert "2 of 2 challenges proven" in result.out
 
 
 def test_validate_reports_a_broken_challenge(run, tmp_path):

@@ -126,3 +126,23 @@ def test_memory_probe_exception_fails(run, docker_ready):
     memory = probe(report, "extra-memory")
     assert memory["verdict"] == "failed" and "OverflowError" in memory["note"]
     assert memory["sizes"][:4] == [1000, 2000, 4000, 8000]  # measured before it, kept
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("challenge, answer, probe_name, why", [
+    ("sliding-window-max", "window_wrong_maxima_when_large.py", "half-width-window",
+     "where the reference gave"),
+    ("graph-traversal", "bfs_out_of_order_when_large.py", "bfs-star-graph",
+     "where the reference gave"),
+    ("longest-increasing-subsequence", "lis_not_increasing_when_large.py",
+     "subsequence-random", "not strictly increasing"),
+])
+def test_time_probe_checks_the_whole_result(run, docker_ready, challenge, answer, probe_name,
+                                            why):
+    """Answers right on the hidden tests' sizes and wrong at the probe's, with a result of the
+    right length: the probe targets return whole results now, not their lengths."""
+    report = grade(run, challenge, answer)
+    assert report["verdict"] == "failed" and report["exit"] == 1
+    found = probe(report, probe_name)
+    assert found["verdict"] == "failed"
+    assert "wrong result" in found["note"] and why in found["note"], found["note"]

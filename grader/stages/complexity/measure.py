@@ -424,7 +424,11 @@ def _climb(probe: ProbeSpec, inputs, sub: WorkerSession, ref: WorkerSession,
             last_took = took
             # Below MIN_SIZES no verdict can be reached: the probe's whole budget is the limit.
             limit = budget_s if len(ladder.sizes) >= MIN_SIZES else max(budget_s, whole_s)
-            if not sizes and time.monotonic() - started + predicted > PLAN_SHARE * limit:
+            past = time.monotonic() - started + predicted > PLAN_SHARE * limit
+            if past and sizes:  # a retry: the sizes it can still measure within the budget
+                ladder.stopped = f"stopped before n={plan[i + 1]}: the probe's budget was spent"
+                break
+            if past:
                 ladder.stopped = (f"stopped before n={plan[i + 1]}: it would take about "
                                   f"{predicted:.1f} s, past the probe's budget")
                 # Far slower than the reference already: too slow. Otherwise the sizes it
