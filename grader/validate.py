@@ -53,9 +53,10 @@ def validate_challenge(bank: Bank, challenge: Challenge, sandbox: str) -> Valida
     if ref.verdict != Verdict.PASSED:
         failing = [t.name.split("::")[-1] for t in ref.tests if t.verdict != Verdict.PASSED]
         result.problems.append(f"reference {ref.verdict.value}: {ref.reason} {failing[:3]}")
-    stub = grade(bank, challenge.id, challenge.stub_path, options)
-    if stub.verdict == Verdict.PASSED:
-        result.problems.append("the stub passes")
+    if challenge.spec.stub == "fails":  # starting code may pass: its verdict proves nothing
+        stub = grade(bank, challenge.id, challenge.stub_path, options)
+        if stub.verdict == Verdict.PASSED:
+            result.problems.append("the stub passes")
     examples = grade(bank, challenge.id, challenge.reference_path,
                      GradeOptions(mode="check", sandbox=sandbox, audience="reviewer"))
     if examples.verdict != Verdict.PASSED:

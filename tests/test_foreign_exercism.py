@@ -94,6 +94,49 @@ def test_concept_exercises_import_and_their_task_marker_runs(run, tmp_path):
                "local", "--probes", "off").code == 1
 
 
+REFACTOR_TESTS = textwrap.dedent('''\
+    import unittest
+
+    from ledger import total
+
+
+    class LedgerTest(unittest.TestCase):
+        def test_total(self):
+            self.assertEqual(total([1, 2, 3]), 6)
+
+        def test_empty(self):
+            self.assertEqual(total([]), 0)
+    ''')
+
+
+def test_a_stub_of_working_code_is_starting_code_that_may_pass(run, tmp_path):
+    """A refactoring exercise hands the student working code that passes its suite: the
+    importer marks it as starting code and validate does not call the passing stub a
+    problem; a stub of signatures is still proven to fail."""
+    track = tmp_path / "track"
+    tangle = ("def total(entries):\n    result = 0\n    for i in range(len(entries)):\n"
+              "        result = result + entries[i]\n    return result\n")
+    concept(track, "tangled-ledger", "ledger", REFACTOR_TESTS,
+            "def total(entries):\n    return sum(entries)\n", tangle)
+    concept(track, "plain-ledger", "ledger", REFACTOR_TESTS,
+            "def total(entries):\n    return sum(entries)\n",
+            'def total(entries):\n    """Add them up."""\n    pass\n')
+    bank = tmp_path / "bank"
+    assert run("import", "exercism", str(track), "--out", str(bank)).code == 0
+    tangled = (bank / "challenges" / "tangled-ledger" / "challenge.toml").read_text()
+    plain = (bank / "challenges" / "plain-ledger" / "challenge.toml").read_text()
+    assert 'stub = "starting-code"' in tangled and "stub =" not in plain
+    result = run("validate", "tangled-ledger", "plain-ledger", "--bank", str(bank),
+                 "--sandbox", "local")
+    assert result.code == 0 and "2 of 2 challenges proven" in result.out, result
+
+    # Signatures that happen to pass are still caught: the proof of a plain stub stands.
+    (bank / "challenges" / "plain-ledger" / "stub.py").write_text(
+        "def total(entries):\n    return sum(entries)\n")
+    result = run("validate", "plain-ledger", "--bank", str(bank), "--sandbox", "local")
+    assert result.code == 1 and "the stub passes" in result.out, result
+
+
 def test_a_folder_that_is_not_a_track_is_bad_input(run, tmp_path):
     result = run("import", "exercism", str(tmp_path), "--out", str(tmp_path / "bank"))
     assert result.code == 2 and "not a checkout of an Exercism track" in result.err, result

@@ -84,6 +84,10 @@ class ChallengeSpec(_Strict):
     probes: list[ProbeSpec] = Field(default_factory=list)
     rules: list[Rule] = Field(default_factory=list, description="static rules on the source")
     lint_select: list[str] | None = Field(None, description="ruff rule codes; None: the default")
+    stub: Literal["fails", "starting-code"] = Field(
+        "fails", description="what the stub is: 'fails' (signatures to fill in: validate "
+        "proves the hidden tests fail it) or 'starting-code' (working code handed to the "
+        "candidate, to refactor or finish, which may pass: validate does not judge it)")
     semantics: Literal["grader", "in-process"] = Field(
         "grader", description="who decides comparisons: 'grader' (plain data compared on the "
         "grader's side; the submission's own __eq__, __bool__, __hash__ never decide a verdict) "

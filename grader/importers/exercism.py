@@ -59,6 +59,7 @@ class Exercise:
     prompt: str
     required: list[str]
     difficulty: str
+    starting_code: bool = False  # the stub is working code, not signatures (starting_code())
 
 
 def import_track(track: Path, out: Path, progress: Callable[[str], None]) -> ImportResult:
@@ -129,7 +130,7 @@ def read_exercise(folder: Path, kind: str, difficulty: str) -> Exercise:
     prompt = _prompt(folder)
     required = _required(test_files, module, stub)
     return Exercise(slug, kind, folder, module, stub, test_files, reference, helpers, prompt,
-                    required, difficulty)
+                    required, difficulty, starting_code(stub))
 
 
 def write_challenge(ex: Exercise, out: Path) -> None:
@@ -201,9 +202,32 @@ def _spec(ex: Exercise) -> str:
              f"source = {_toml([f'exercism/python {ex.kind} exercise {ex.slug}'])}",
              f"module = {_toml(ex.module)}", f"required = {_toml(ex.required)}",
              "# A suite written to run in the submission's process: its own __eq__ decides.",
-             'semantics = "in-process"', "", "[limits]"]
+             'semantics = "in-process"']
+    if ex.starting_code:
+        lines += ["# The stub is working code (to refactor or finish), not signatures alone.",
+                  'stub = "starting-code"']
+    lines += ["", "[limits]"]
     lines += [f"{key} = {value}" for key, value in LIMITS.items()]
     return "\n".join(lines) + "\n"
+
+
+def starting_code(stub: Path) -> bool:
+    """Whether the stub is working code handed to the student (a refactoring exercise's
+    tangle, a half-built class) rather than signatures: some function does more than
+    `pass`, raise, or return a constant. Such a stub may pass its suite by design."""
+    for node in ast.walk(_parse(stub)):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            for statement in node.body:
+                placeholder = (
+                    isinstance(statement, ast.Pass | ast.Raise)
+                    or (isinstance(statement, ast.Expr)
+                        and isinstance(statement.value, ast.Constant))  # a docstring, ...
+                    or (isinstance(statement, ast.Return)
+                        and (statement.value is None
+                             or isinstance(statement.value, ast.Constant))))
+                if not placeholder:
+                    return True
+    return False
 
 
 def _toml(value) -> str:
