@@ -340,25 +340,30 @@ def worker(ctx, broker, concurrency, sandbox, allow_unisolated, time_limit):
 @cli.command()
 @click.argument("challenge_ids", nargs=-1)
 @click.option("--sandbox", type=click.Choice(SANDBOX_CHOICES), default="auto")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Challenges proven at once, each in a process of its own.")
 @click.pass_context
-def validate(ctx, challenge_ids, sandbox):
-    """Prove challenges: the reference passes, the stub fails, each known-bad is caught."""
-    from grader.validate import validate_challenge
+def validate(ctx, challenge_ids, sandbox, jobs):
+    """Prove challenges: the reference passes, the stub fails, each known-bad is caught.
+
+    A challenge whose stub is starting code (working code to refactor) is proven without
+    judging its stub."""
+    from grader.validate import validate_all
 
     bank = _bank(ctx)
     ids = list(challenge_ids) or bank.ids()
-    challenges = [bank.load(i) for i in ids]
+    for challenge_id in ids:
+        bank.load(challenge_id)  # a bad id or a malformed spec is bad input, before any proof
     click.echo(f"{'challenge':<32} {'tests':>5} {'known-bad caught':>17} {'seconds':>8}  problems")
     failed = 0
-    for challenge in challenges:
-        result = validate_challenge(bank, challenge, sandbox)
+    for challenge_id, result in validate_all(ctx.obj["bank"], ids, sandbox, jobs):
         failed += bool(result.problems)
         caught = f"{result.bad_caught}/{result.bad_total}"
         mark = click.style("ok", fg="green") if not result.problems else click.style(
             "; ".join(result.problems), fg="red")
-        click.echo(f"{challenge.id:<32} {result.tests:>5} {caught:>17} {result.seconds:>8.1f}  "
+        click.echo(f"{challenge_id:<32} {result.tests:>5} {caught:>17} {result.seconds:>8.1f}  "
                    f"{mark}")
-    click.echo(f"{len(challenges) - failed} of {len(challenges)} challenges proven")
+    click.echo(f"{len(ids) - failed} of {len(ids)} challenges proven")
     ctx.exit(1 if failed else 0)
 
 

@@ -1,7 +1,10 @@
 """Proving a challenge: reference passes, stub fails, each known-bad is caught as it says."""
 
 import dataclasses
+import multiprocessing
 import time
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from grader.bank import Bank, Challenge
@@ -17,6 +20,16 @@ class ValidationResult:
     bad_caught: int = 0
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
+    # (file, passed every hidden test, score) of each grade that reached a verdict: the
+    # bank's proof that the score ranks correctness first (tests/test_bank_proof.py).
+    scores: list[tuple[str, bool, float]] = field(default_factory=list)
+
+    def record(self, name: str, report) -> None:
+        if report.verdict in (Verdict.INTERNAL_ERROR, Verdict.REJECTED):
+            return  # no verdict reached, or a broken rule: 0 by design, never ranked
+        passed_all = bool(report.tests) and all(t.verdict == Verdict.PASSED
+                                                for t in report.tests)
+        self.scores.append((name, passed_all, report.score))
 
 
 # Full-mode regrades of a grade left inconclusive by a probe, before it counts as a problem.
@@ -46,6 +59,7 @@ def validate_challenge(bank: Bank, challenge: Challenge, sandbox: str) -> Valida
     options = GradeOptions(sandbox=sandbox, audience="reviewer", probes="quick")
 
     ref = _grade(bank, challenge, challenge.reference_path, options, Verdict.PASSED)
+    result.record("reference.py", ref)
     result.tests = len(ref.tests)
     unsure = [f"{p.probe}: {p.note}" for p in ref.complexity if p.verdict != ProbeVerdict.PASSED]
     if unsure:
@@ -65,6 +79,7 @@ def validate_challenge(bank: Bank, challenge: Challenge, sandbox: str) -> Valida
     for bad in challenge.known_bad:
         result.bad_total += 1
         report = _grade(bank, challenge, bad.path, options, bad.expect)
+        result.record(bad.path.name, report)
         in_category = [t for t in report.tests
                        if t.category == bad.caught_by and t.verdict == bad.expect]
         if bad.caught_by == "probe":
@@ -97,3 +112,26 @@ def _mismatch(bad, report) -> str:
         text += f"; first: {first.name.split('::')[-1]}: {first.message[:200]}"
         text += f" ({cause[:200]})" if cause and cause not in first.message else ""
     return text
+
+
+def _prove(bank_root: str | None, challenge_id: str, sandbox: str) -> ValidationResult:
+    bank = Bank(bank_root) if bank_root else Bank()
+    return validate_challenge(bank, bank.load(challenge_id), sandbox)
+
+
+def validate_all(bank_root: str | None, ids: list[str], sandbox: str,
+                 jobs: int = 1) -> Iterator[tuple[str, ValidationResult]]:
+    """Each challenge's proof, in the order given; with jobs > 1, that many proofs at once,
+    each in a process of its own (the hidden tests run in the grading process)."""
+    if jobs <= 1:
+        for challenge_id in ids:
+            yield challenge_id, _prove(bank_root, challenge_id, sandbox)
+        return
+    context = multiprocessing.get_context("spawn")  # no inherited threads or engine clients
+    with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+        futures = [pool.submit(_prove, bank_root, i, sandbox) for i in ids]
+        try:
+            for challenge_id, future in zip(ids, futures, strict=True):
+                yield challenge_id, future.result()
+        finally:
+            pool.shutdown(cancel_futures=True)

@@ -25,8 +25,10 @@ def prove(challenge_id: str) -> ValidationResult:
 def proofs(request, docker_ready):
     """The selected challenges' proofs, started together on PROOF_JOBS processes; each test
     waits for its own."""
-    wanted = [item.callspec.params["challenge_id"] for item in request.session.items
-              if item.originalname == "test_challenge_proves_itself"]
+    wanted = list(dict.fromkeys(
+        item.callspec.params["challenge_id"] for item in request.session.items
+        if item.originalname in ("test_challenge_proves_itself",
+                                 "test_score_ranks_correctness_first")))
     with ProcessPoolExecutor(PROOF_JOBS, mp_context=multiprocessing.get_context("spawn")) as pool:
         yield {cid: pool.submit(prove, cid) for cid in wanted}
         pool.shutdown(cancel_futures=True)
@@ -39,6 +41,22 @@ def test_challenge_proves_itself(challenge_id, proofs):
     assert not result.problems, "\n".join(result.problems)
     assert result.tests >= 10, "at least 10 hidden tests"
     assert result.bad_total >= 2, "at least two known-bad solutions"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("challenge_id", BANK.ids())
+def test_score_ranks_correctness_first(challenge_id, proofs):
+    """Over the proof's own grades (issue 16): every known-bad that fails a hidden test
+    scores below every answer that passes them all (the reference, and the known-bads only
+    a probe catches), whatever their complexity and quality."""
+    scores = proofs[challenge_id].result().scores
+    passing = {name: score for name, passed_all, score in scores if passed_all}
+    failing = {name: score for name, passed_all, score in scores if not passed_all}
+    assert "reference.py" in passing, scores
+    if failing:
+        assert max(failing.values()) < min(passing.values()), (
+            f"an answer failing a hidden test scored {max(failing.values())} (of {failing}), "
+            f"not below every answer passing them all ({passing})")
 
 
 def test_validate_command_proves_challenges(run, docker_ready):

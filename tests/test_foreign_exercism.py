@@ -157,15 +157,21 @@ def test_the_practice_track_imports_whole(run, track, tmp_path):
     assert listed.code == 0 and len(listed.out.splitlines()) == 140
 
 
+# The exercises whose tests patch the solution module's globals (mock.patch("grep.open")):
+# the module runs in the sandbox, out of the patch's reach; docs/foreign-suites.md says so.
+UNSUPPORTED = {"grep", "paasio"}
+
+
 @pytest.mark.slow
-def test_a_representative_set_validates_on_docker(run, track, tmp_path, docker_ready):
-    """Exercism's solution passes every test, the stub does not: `grader validate`."""
+def test_the_practice_track_validates_on_docker(run, track, tmp_path, docker_ready):
+    """Every practice exercise: Exercism's solution passes every test, the stub does not
+    (starting code aside): `grader validate` over the whole track, two proofs at once."""
     bank = tmp_path / "bank"
     assert run("import", "exercism", str(track), "--out", str(bank)).code == 0
-    result = run("validate", *REPRESENTATIVE, "--bank", str(bank), "--sandbox", "docker",
+    result = run("validate", "--bank", str(bank), "--sandbox", "docker", "--jobs", "2",
                  timeout=3000)
-    rows = {line.split()[0]: line for line in result.out.splitlines()
-            if line.split() and line.split()[0] in REPRESENTATIVE}
+    rows = {line.split()[0]: line for line in result.out.splitlines()[1:-1] if line.split()}
     broken = {slug: row for slug, row in rows.items() if not row.rstrip().endswith(" ok")}
-    assert result.code == 0 and not broken and len(rows) == len(REPRESENTATIVE), result
-    assert f"{len(REPRESENTATIVE)} of {len(REPRESENTATIVE)} challenges proven" in result.out
+    assert len(rows) == 140, result
+    assert set(broken) <= UNSUPPORTED, broken  # at least 138 of 140 proven
+    assert set(REPRESENTATIVE) <= set(rows) - set(broken)

@@ -12,7 +12,7 @@ def _subsequence_check(args, result, expected):
         return f"a {type(result).__name__}, not a list"
     if len(result) != len(expected):
         return f"a subsequence of {len(result)} items where the longest has {len(expected)}"
-    if any(a >= b for a, b in zip(result, result[1:])):
+    if any(a >= b for a, b in zip(result, result[1:], strict=False)):
         return "a subsequence that is not strictly increasing"
     position = iter(nums)
     if not all(any(value == x for x in position) for value in result):

@@ -1,6 +1,6 @@
-"""The reference, but on graphs larger than any basic test (the probe's sizes) the last two
-nodes of the BFS order are swapped: every reachable node, once, in a wrong order. A probe
-that checked only the number of nodes passed it."""
+# The reference, but on graphs larger than any basic test (the probe's sizes) the last two
+# nodes of the BFS order are swapped: every reachable node, once, in a wrong order. A probe
+# that checked only the number of nodes passed it.
 
 """Reference graph traversals on an adjacency dict: BFS, DFS preorder, BFS shortest path.
 

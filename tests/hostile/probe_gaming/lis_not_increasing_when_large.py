@@ -1,6 +1,6 @@
-"""The reference, but on inputs longer than any basic test (the probe's sizes) its answer is
-reversed: as long as the longest, but decreasing. A probe that checked only the length
-passed it."""
+# The reference, but on inputs longer than any basic test (the probe's sizes) its answer is
+# reversed: as long as the longest, but decreasing. A probe that checked only the length
+# passed it.
 
 """Reference longest increasing subsequence: patience sorting with binary search, O(n log n).
 

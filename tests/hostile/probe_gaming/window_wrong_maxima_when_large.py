@@ -1,6 +1,6 @@
-"""The reference, but on lists longer than any basic test (the probe's sizes) the last
-maximum is off by one: as many maxima as the reference's, one of them wrong. A probe that
-checked only the count passed it."""
+# The reference, but on lists longer than any basic test (the probe's sizes) the last
+# maximum is off by one: as many maxima as the reference's, one of them wrong. A probe that
+# checked only the count passed it.
 
 """Reference sliding window maximum: a monotonic deque of indices, O(n) time, O(k) space.
 
