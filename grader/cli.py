@@ -212,6 +212,11 @@ def schema():
     click.echo(render_schema(), nl=False)
 
 
+WARM_DEFAULT = 3
+WARM_HELP = ("Docker sandboxes each grading process keeps started ahead, so a grade does not "
+             "wait for a container start (0: none). Each serves one grade, then is removed.")
+
+
 UNISOLATED_HELP = ("Without Docker or bubblewrap, run answers as plain subprocesses that can "
                    "read and write your files (refused otherwise, exit 3).")
 
@@ -248,9 +253,11 @@ def _batch_backend(bank: Bank, sandbox: str, allow_unisolated: bool):
 @click.option("--broker", envvar="GRADER_BROKER", default=None, metavar="URL",
               help="Grade on the worker fleet behind this Redis URL (redis://[:PASSWORD@]HOST"
               ":PORT/DB or rediss://; env GRADER_BROKER) instead of local processes.")
+@click.option("--warm-pool", "warm", type=click.IntRange(0, 16), default=WARM_DEFAULT,
+              show_default=True, help=WARM_HELP)
 @click.pass_context
 def batch(ctx, args, roster, jobs, fmt, output, similarity, cache_dir, no_cache, sandbox,
-          allow_unisolated, probes, quality, broker):
+          allow_unisolated, probes, quality, broker, warm):
     """Grade many submissions: `batch ID DIR` (one answer per file or folder), `batch DIR`
     (a folder per candidate, answers named after challenge ids), or `batch --roster CSV`.
 
@@ -289,7 +296,7 @@ def batch(ctx, args, roster, jobs, fmt, output, similarity, cache_dir, no_cache,
     console = click.get_text_stream("stderr")
     results, cached, interrupted = run_batch(bank, job_list, settings, jobs or os.cpu_count() or 1,
                                              cache, Console(file=console), sandbox=label,
-                                             broker=broker)
+                                             broker=broker, warm=warm)
     rows = [row(job, results[job], job in cached, label) for job in job_list if job in results]
     summary = BatchSummary(rows=rows, similar=similar_pairs(bank, job_list, similarity),
                            threshold=similarity, interrupted=interrupted,
@@ -318,8 +325,10 @@ def _needs_celery() -> None:
 @click.option("--time-limit", type=click.IntRange(5, 86400), default=None, metavar="S",
               help="Longest a grade may run (default 600); a dead worker's tasks are "
               "re-delivered a minute after it.")
+@click.option("--warm-pool", "warm", type=click.IntRange(0, 16), default=WARM_DEFAULT,
+              show_default=True, help=WARM_HELP)
 @click.pass_context
-def worker(ctx, broker, concurrency, sandbox, allow_unisolated, time_limit):
+def worker(ctx, broker, concurrency, sandbox, allow_unisolated, time_limit, warm):
     """Grade a fleet's batches on this machine: a Celery worker fed through Redis.
 
     It grades with this machine's sandbox and bank (--bank), never with the sender's hidden
@@ -334,7 +343,7 @@ def worker(ctx, broker, concurrency, sandbox, allow_unisolated, time_limit):
     backend = _batch_backend(bank, sandbox, allow_unisolated)
     click.echo(f"grader worker: grading with the {sandbox_label(backend)} sandbox", err=True)
     run_worker(broker, ctx.obj["bank"], backend.name, concurrency or os.cpu_count() or 1,
-               time_limit or DEFAULT_TIME_LIMIT)
+               time_limit or DEFAULT_TIME_LIMIT, warm)
 
 
 @cli.command()

@@ -168,7 +168,7 @@ def test_validate_reports_clauses_without_a_test(monkeypatch, trie_bank):
 
     def fake_grade(bank, challenge_id, path, options):
         verdict = Verdict.PASSED if "reference" in str(path) else Verdict.FAILED
-        return SimpleNamespace(verdict=verdict, tests=[], complexity=[], reason="")
+        return SimpleNamespace(verdict=verdict, tests=[], complexity=[], reason="", score=0.0)
 
     monkeypatch.setattr(validate, "grade", fake_grade)
     bank = Bank(trie_bank)

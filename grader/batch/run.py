@@ -7,6 +7,8 @@ was graded and a rerun grades only what changed.
 
 import concurrent.futures as cf
 import multiprocessing
+import signal
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from typing import Any
@@ -18,6 +20,7 @@ from grader.bank import Bank
 from grader.batch.cache import ReportCache
 from grader.batch.discover import Job
 from grader.errors import GraderError
+from grader.isolation import warm_pool
 from grader.pipeline import GradeOptions, grade
 from grader.report.model import Report
 from grader.submission import load_submission
@@ -25,9 +28,14 @@ from grader.submission import load_submission
 _stop: Any = None  # in a worker process: the batch's "stop" event, set by Ctrl-C anywhere
 
 
-def _init_worker(stop) -> None:
+def _init_worker(stop, warm: int) -> None:
     global _stop
     _stop = stop
+    # SIGTERM ends this process through its exit path (a SystemExit), so its sandbox and
+    # its warm pool's containers are removed, as they are after Ctrl-C.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
+    if warm:  # containers started ahead for this process's next grades (Docker only)
+        warm_pool.enable(warm)
 
 
 def _grade_one(bank_root: str, job: dict, settings: dict) -> str:
@@ -46,12 +54,14 @@ def _grade_one(bank_root: str, job: dict, settings: dict) -> str:
 class _LocalRun:
     """The grades in local worker processes, one grade per process at a time."""
 
-    def __init__(self, bank: Bank, jobs: list[Job], settings: dict, jobs_n: int):
+    def __init__(self, bank: Bank, jobs: list[Job], settings: dict, jobs_n: int,
+                 warm: int = 0):
         self.bank, self.jobs, self.settings = bank, jobs, settings
         ctx = multiprocessing.get_context("spawn")
         self.stop_event = ctx.Event()
         self.pool = cf.ProcessPoolExecutor(max_workers=jobs_n, mp_context=ctx,
-                                           initializer=_init_worker, initargs=(self.stop_event,))
+                                           initializer=_init_worker,
+                                           initargs=(self.stop_event, warm))
         self.futures: dict[cf.Future, Job] = {}
 
     def send(self) -> None:
@@ -75,12 +85,13 @@ class _LocalRun:
 
 
 def run_batch(bank: Bank, jobs: list[Job], settings: dict, jobs_n: int, cache: ReportCache,
-              console: Console, sandbox: str = "", broker: str | None = None
+              console: Console, sandbox: str = "", broker: str | None = None, warm: int = 0
               ) -> tuple[dict[Job, Report | str], set[Job], bool]:
     """Grade every job: {job: report or error text}, the jobs served from the cache, and
     whether it was interrupted. `sandbox` labels the backend the CLI chose (settings name it):
     a report cached under another isolation is not served for this one. With a `broker`,
-    the grades run on the worker fleet behind it (grader/fleet) instead of local processes."""
+    the grades run on the worker fleet behind it (grader/fleet) instead of local processes;
+    otherwise each local process keeps `warm` Docker sandboxes started ahead (warm_pool)."""
     results: dict[Job, Report | str] = {}
     keys: dict[Job, str] = {}
     for job in jobs:
@@ -110,7 +121,7 @@ def run_batch(bank: Bank, jobs: list[Job], settings: dict, jobs_n: int, cache: R
 
             runner: _LocalRun | FleetRun = FleetRun(broker, bank, todo, settings)
         else:
-            runner = _LocalRun(bank, todo, settings, jobs_n)
+            runner = _LocalRun(bank, todo, settings, jobs_n, warm)
         try:
             runner.send()
             failed = 0

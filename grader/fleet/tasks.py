@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Literal
 
+from celery.signals import worker_process_shutdown
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from grader import __version__
@@ -18,6 +19,7 @@ from grader.bank import Bank
 from grader.batch.cache import challenge_digest
 from grader.errors import GraderError
 from grader.fleet.app import MAX_RESULT_BYTES, app
+from grader.isolation import warm_pool
 from grader.pipeline import GradeOptions, grade
 from grader.submission.loader import MAX_FILES, MAX_TOTAL_BYTES
 
@@ -52,6 +54,16 @@ class WorkerSetup:
     """Set by `grader worker` before the pool starts (its processes inherit it)."""
     bank_root: str | None = None
     sandbox: str = "docker"
+    warm: int = 0  # Docker sandboxes each pool process keeps started ahead
+
+
+@worker_process_shutdown.connect
+def _remove_warm_pool(**_) -> None:
+    """A pool process that stops (the worker's Ctrl-C or SIGTERM) removes the containers
+    it had started ahead; after a SIGKILL, `grader sandbox clean` finds them."""
+    pool = warm_pool.current()
+    if pool is not None:
+        pool.close()
 
 
 def _write(request: GradeRequest, folder: Path) -> Path:
@@ -82,6 +94,8 @@ def grade_task(payload: object) -> str:
     except ValidationError as exc:
         raise FleetError(f"refused: a malformed task ({exc.error_count()} problems, first: "
                          f"{exc.errors()[0]['loc']} {exc.errors()[0]['msg']})") from None
+    if WorkerSetup.warm and warm_pool.current() is None:  # started in this pool process
+        warm_pool.enable(WorkerSetup.warm)
     try:
         bank = Bank(WorkerSetup.bank_root) if WorkerSetup.bank_root else Bank()
         challenge = bank.load(request.challenge)

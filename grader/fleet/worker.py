@@ -8,9 +8,10 @@ from grader.fleet.tasks import WorkerSetup
 
 
 def run_worker(broker: str, bank_root: str | None, sandbox: str, concurrency: int,
-               time_limit: int) -> None:
+               time_limit: int, warm: int = 0) -> None:
     app = configure(broker, time_limit)
-    WorkerSetup.bank_root, WorkerSetup.sandbox = bank_root, sandbox  # the pool inherits these
+    # The pool's processes inherit these (each starts its own warm pool at its first task).
+    WorkerSetup.bank_root, WorkerSetup.sandbox, WorkerSetup.warm = bank_root, sandbox, warm
     name = f"grader-{os.getpid()}@{socket.gethostname()}"  # several workers on one machine
     app.worker_main(["worker", f"--concurrency={concurrency}", "--loglevel=INFO", "-Q", QUEUE,
                      "-n", name, "-O", "fair", "--without-gossip", "--without-mingle"])

@@ -11,6 +11,7 @@ import threading
 from pathlib import Path
 
 from grader.bank.spec import Limits
+from grader.isolation import warm_pool
 from grader.isolation.sandbox_process import (
     SANDBOX_DIR,
     Backend,
@@ -119,7 +120,8 @@ class DockerBackend(Backend):
                 "all capabilities dropped, no-new-privileges, memory/pids/cpu/fsize limits")
 
     def start(self, limits: Limits, env: dict[str, str]) -> SandboxProcess:
-        return DockerSandbox(self, limits, env)
+        pool = warm_pool.current()  # a batch's or a fleet worker's process keeps one
+        return pool.take(self, limits, env) if pool else DockerSandbox(self, limits, env)
 
 
 def process_identity(pid: int) -> str:
