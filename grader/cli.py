@@ -388,9 +388,13 @@ def validate(ctx, challenge_ids, sandbox, jobs):
 @click.option("--sandbox", type=click.Choice(SANDBOX_CHOICES), default="auto",
               help="The sandbox (grader.toml cannot choose it).")
 @click.option("--allow-unisolated", is_flag=True, help=UNISOLATED_HELP)
+@click.option("--broker", envvar="GRADER_BROKER", default=None, metavar="URL",
+              help="Grade on the worker fleet behind this Redis URL (as `batch --broker`; "
+              "env GRADER_BROKER) instead of this machine.")
 @click.argument("files", nargs=-1, type=click.Path())
 @click.pass_context
-def ci_cmd(ctx, config_path, init_config, force, check_only, sandbox, allow_unisolated, files):
+def ci_cmd(ctx, config_path, init_config, force, check_only, sandbox, allow_unisolated, broker,
+           files):
     """Grade an answer repository: every answer grader.toml lists.
 
     With FILES, only the answers holding one of them are graded. Exit 0 when
@@ -429,12 +433,22 @@ def ci_cmd(ctx, config_path, init_config, force, check_only, sandbox, allow_unis
         if not config.answers:
             click.echo("no graded answer among the given files")
             return
-    # Your own public examples before a commit may run unisolated; a repository's answers not.
-    backend = _batch_backend(bank, sandbox, allow_unisolated or check_only)
-    label = sandbox_label(backend)
-    click.echo(f"sandbox: {label}")
-    graded = run.grade_all(bank, config, root, _progress_line(),
-                           mode="check" if check_only else "grade", sandbox=backend.name)
+    if broker:  # each worker grades with the sandbox its own command line chose
+        if check_only:
+            raise BadInput("--check runs your public examples on this machine; the fleet "
+                           "(--broker) grades against the hidden tests: give one of them")
+        _needs_celery()
+        label = "fleet"
+        click.echo(f"sandbox: {label}")
+        graded = run.grade_on_fleet(bank, config, root, _progress_line(), broker)
+    else:
+        # Your own public examples before a commit may run unisolated; a repository's
+        # answers not.
+        backend = _batch_backend(bank, sandbox, allow_unisolated or check_only)
+        label = sandbox_label(backend)
+        click.echo(f"sandbox: {label}")
+        graded = run.grade_all(bank, config, root, _progress_line(),
+                               mode="check" if check_only else "grade", sandbox=backend.name)
     if sys.stderr.isatty():
         click.echo("\r\033[K", err=True, nl=False)
     run.write_outputs(graded, config, root, sandbox=label)

@@ -24,6 +24,11 @@ def stop(signum, frame):
     raise KeyboardInterrupt
 
 
+def forget() -> None:
+    """A stop this process raised on itself (a fleet task's time limit) is not the user's."""
+    _received.clear()
+
+
 def install() -> None:
     """Record SIGINT and SIGTERM, then stop as Ctrl-C does. A SIGINT that is ignored (a job
     started in the background) stays ignored. Only the main thread may set handlers."""

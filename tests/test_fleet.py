@@ -5,6 +5,7 @@ nothing and its answer is recorded once; a worker with another bank fails the ta
 broker password never shows in any output.
 """
 
+import contextlib
 import json
 import os
 import re
@@ -323,3 +324,75 @@ def test_ctrl_c_revokes_what_is_queued(tmp_path, broker, workers, docker_ready):
               f"three revoked tasks in the worker's log:\n{log.read_text()}")
     time.sleep(5)
     assert len(re.findall(r"Task grader.grade\[[^]]+\] succeeded", log.read_text())) <= 1
+
+
+@pytest.mark.slow
+def test_ci_on_the_fleet_equals_local_ci(tmp_path, broker, workers, docker_ready):
+    """`grader ci --broker`: an answer repository's answers graded by the fleet, with the same
+    verdict lines, exit status and report files as on this machine."""
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    shutil.copy(EXAMPLE, repo / "lru_cache.py")
+    shutil.copy(LRU / "wrong_fifo.py", repo / "fifo.py")
+    shutil.copy(LRU / "syntax_error.py", repo / "typo.py")
+    (repo / "grader.toml").write_text(
+        '[grader]\nprobes = "off"\njunit = "grader-report/junit.xml"\n'
+        + "".join(f'\n[[answers]]\nchallenge = "lru-cache"\npath = "{name}"\n'
+                  for name in ("lru_cache.py", "fifo.py", "typo.py")))
+    workers.start(broker)
+    config = ["ci", "--config", str(repo / "grader.toml")]
+    local = grader(*config, "--sandbox", "docker", env={"GITHUB_ACTIONS": ""}, timeout=300)
+    local_junit = (repo / "grader-report" / "junit.xml").read_text()
+    fleet = grader(*config, "--broker", broker, env={"GITHUB_ACTIONS": ""}, timeout=300)
+    assert (local.code, fleet.code) == (1, 1), (local, fleet)
+
+    def verdicts(result):
+        return [line for line in result.out.splitlines()
+                if line.split() and line.split()[0] in ("passed", "failed", "rejected")]
+    assert verdicts(fleet) == verdicts(local) and len(verdicts(local)) == 3, (local, fleet)
+    assert "sandbox: fleet" in fleet.out and "1 of 3 answers passed" in fleet.out
+    fleet_junit = (repo / "grader-report" / "junit.xml").read_text()
+    assert fleet_junit.count("<testcase") == local_junit.count("<testcase") > 0
+    assert PASSWORD not in fleet.out + fleet.err
+    refused = grader(*config, "--broker", broker, "--check")
+    assert refused.code == 2 and "--check runs your public examples" in refused.err
+
+
+@pytest.mark.slow
+def test_time_limit_kill_leaves_no_container(tmp_path, broker, workers, docker_ready):
+    """A grade past the worker's --time-limit is stopped (it looped for 40 s before the limit
+    was kept in the pool process) and fails back as not graded; its containers go with it,
+    and a pool process killed outright has its leftovers removed by its replacement."""
+    from grader.isolation.docker_backend import leftovers
+
+    answers = tmp_path / "answers"
+    answers.mkdir()
+    (answers / "loops.py").write_text((LRU / "loops_on_missing_get.py").read_text())
+    _, log = workers.start(broker, "--time-limit", "5", "--warm-pool", "0")
+    result = grader("batch", "lru-cache", str(answers), "--probes", "off", "--quality", "off",
+                    "--format", "json", "--no-cache", "--broker", broker, timeout=120)
+    rows = json.loads(result.out)["rows"]
+    assert rows[0]["verdict"] == "not-graded" and "time limit (5 s" in rows[0]["reason"], rows
+    _wait_for(lambda: not leftovers()[0], 30, "the killed grade's container to be removed")
+
+
+def test_queued_tasks_expire(monkeypatch, tmp_path):
+    """A task not started within QUEUE_EXPIRES is dropped unrun: a sender that died does not
+    leave the fleet grading for nobody."""
+    from grader.bank import Bank
+    from grader.batch.discover import Job
+    from grader.fleet import client
+    from grader.fleet.app import QUEUE_EXPIRES
+
+    sent = []
+    monkeypatch.setattr(client.grade_task, "apply_async",
+                        lambda args, **kwargs: sent.append(kwargs) or object())
+    run = client.FleetRun("redis://127.0.0.1:1/0", Bank(), [Job("a", "lru-cache", EXAMPLE)],
+                          {"probes": "off", "quality": False, "audience": "reviewer"})
+    monkeypatch.setattr(run, "app", type("App", (), {
+        "connection_for_write": lambda self: contextlib.nullcontext(
+            type("C", (), {"ensure_connection": lambda *a, **k: None})()),
+        "backend": type("B", (), {"client": type("R", (), {"ping": lambda self: True})()})(),
+    })())
+    run.send()
+    assert sent and sent[0]["expires"] == QUEUE_EXPIRES <= 24 * 3600

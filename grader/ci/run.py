@@ -64,6 +64,45 @@ def grade_all(bank: Bank, config: CiConfig, root: Path, progress, mode: str = "g
     return graded
 
 
+def grade_on_fleet(bank: Bank, config: CiConfig, root: Path, progress,
+                   broker: str) -> list[Graded]:
+    """Each answer graded by the worker fleet behind `broker` (grader/fleet), in the order
+    of the config; an answer that cannot be read is not sent, and the others go on."""
+    from grader.batch.discover import Job
+    from grader.fleet.client import FleetRun
+    from grader.submission import load_submission
+
+    s = config.grader
+    graded: dict[int, Graded] = {}
+    sent: dict[int, int] = {}  # id(job) -> the answer's index
+    jobs = []
+    for i, answer in enumerate(config.answers):
+        try:
+            path = confine(root, answer.path, "answer")
+            load_submission(path, bank.load(answer.challenge).spec.module)
+        except GraderError as exc:
+            graded[i] = Graded(answer, None, exc.message)
+            continue
+        job = Job(candidate=answer.path, challenge=answer.challenge, path=path)
+        sent[id(job)] = i
+        jobs.append(job)
+    fleet = FleetRun(broker, bank, jobs, {"probes": s.probes, "quality": s.quality,
+                                          "audience": "candidate"})
+    fleet.send()
+    try:
+        for job, result in fleet.completions():
+            answer = config.answers[sent[id(job)]]
+            progress(f"graded {answer.path} ({answer.challenge}) on the fleet")
+            try:
+                graded[sent[id(job)]] = Graded(answer, Report.model_validate_json(result()))
+            except GraderError as exc:
+                graded[sent[id(job)]] = Graded(answer, None, exc.message)
+    except KeyboardInterrupt:
+        fleet.stop()  # what is still queued is revoked
+        raise
+    return [graded[i] for i in range(len(config.answers))]
+
+
 def output_paths(config: CiConfig, root: Path) -> dict[str, Path]:
     """Where the config asks for JUnit, Markdown and JSON: inside the repository, through no
     link, out of .git (checked before grading: a bad output path is the config's fault)."""

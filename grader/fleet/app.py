@@ -16,6 +16,10 @@ from grader.errors import BadInput
 DEFAULT_TIME_LIMIT = 600  # s, one grade on a worker (probes full on a slow answer fit in it)
 RESTORE_INTERVAL = 5  # s between a worker's sweeps for tasks whose visibility timeout ran out
 RESULT_EXPIRES = 24 * 3600  # s a report stays in Redis for its sender to collect
+# s a task may wait in the queue: one not started by then is dropped unrun (its sender is
+# most likely gone, Ctrl-C's revocations lost with a restarted worker); a live batch of
+# thousands on two workers starts its last task well within it.
+QUEUE_EXPIRES = 6 * 3600
 MAX_RESULT_BYTES = 8 * 1024 * 1024  # a report bigger than this is refused, not stored
 QUEUE = "grader"
 

@@ -13,7 +13,7 @@ from grader.bank import Bank
 from grader.batch.cache import challenge_digest
 from grader.batch.discover import Job
 from grader.errors import CannotGrade
-from grader.fleet.app import MAX_RESULT_BYTES, configure, redact, scrub
+from grader.fleet.app import MAX_RESULT_BYTES, QUEUE_EXPIRES, configure, redact, scrub
 from grader.fleet.tasks import FleetError, grade_task
 from grader.submission import load_submission
 
@@ -48,7 +48,8 @@ class FleetRun:
                        "files": sub.files, "path": str(job.path), "settings": self.fields,
                        "grader_version": __version__, "challenge_digest": digests[job.challenge]}
             try:
-                self.pending[grade_task.apply_async((payload,), retry=False)] = job
+                self.pending[grade_task.apply_async((payload,), retry=False,
+                                                    expires=QUEUE_EXPIRES)] = job
             except Exception as exc:  # kombu's and redis's errors: the broker is out of reach
                 self.stop()
                 raise self._unreachable(exc) from None

@@ -6,20 +6,25 @@ the one the worker's command line chose, never the message's. The hidden tests n
 the worker grades only if its grader and its copy of the challenge are the sender's.
 """
 
+import contextlib
 import json
+import os
+import signal
 import tempfile
+import threading
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Literal
 
-from celery.signals import worker_process_shutdown
+from celery.signals import worker_process_init, worker_process_shutdown
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from grader import __version__
+from grader import __version__, interrupts
 from grader.bank import Bank
 from grader.batch.cache import challenge_digest
 from grader.errors import GraderError
 from grader.fleet.app import MAX_RESULT_BYTES, app
 from grader.isolation import warm_pool
+from grader.isolation.docker_backend import remove_leftovers
 from grader.pipeline import GradeOptions, grade
 from grader.submission.loader import MAX_FILES, MAX_TOTAL_BYTES
 
@@ -55,6 +60,46 @@ class WorkerSetup:
     bank_root: str | None = None
     sandbox: str = "docker"
     warm: int = 0  # Docker sandboxes each pool process keeps started ahead
+    time_limit: float = 0.0  # s a grade may run (0: none), enforced by _time_limit
+
+
+_over_time = threading.Event()
+
+
+def _stop_over_time(signum, frame) -> None:
+    _over_time.set()
+    interrupts.stop(signum, frame)  # unwinds as Ctrl-C: every sandbox is removed on the way
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float):
+    """The task's time limit, kept by the pool process itself: Celery's hard limit (its pool's
+    timer) was seen not to fire here, a looping grade ran 43 s past a 5 s limit. The grade
+    is unwound as Ctrl-C unwinds it, so its containers go too, and the task fails back."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    _over_time.clear()
+    previous = signal.signal(signal.SIGUSR2, _stop_over_time)
+    timer = threading.Timer(seconds, os.kill, (os.getpid(), signal.SIGUSR2))
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        signal.signal(signal.SIGUSR2, previous)
+
+
+@worker_process_init.connect
+def _remove_what_killed_processes_left(**_) -> None:
+    """A pool process starts, also in place of one the time limit killed (SIGKILL): the
+    containers that one had running are removed here, as `grader sandbox clean` would."""
+    if WorkerSetup.sandbox == "docker":
+        try:
+            remove_leftovers()
+        except Exception:  # the engine is busy or gone: clean can still do it later
+            pass
 
 
 @worker_process_shutdown.connect
@@ -112,9 +157,16 @@ def grade_task(payload: object) -> str:
         with tempfile.TemporaryDirectory(prefix="grader-fleet-") as tmp:
             path = _write(request, Path(tmp))
             options = GradeOptions(sandbox=WorkerSetup.sandbox, **request.settings.model_dump())
-            report = grade(bank, request.challenge, path, options)
+            with _time_limit(WorkerSetup.time_limit):
+                report = grade(bank, request.challenge, path, options)
     except GraderError as exc:  # not gradable here: the same message a local batch would show
         raise FleetError(exc.message) from None
+    except KeyboardInterrupt:
+        if not _over_time.is_set():
+            raise  # the worker is stopping
+        interrupts.forget()
+        raise FleetError(f"not graded: the grade ran past this worker's time limit "
+                         f"({WorkerSetup.time_limit:g} s, grader worker --time-limit)") from None
     # Named as the sender named it, not as the temporary copy (the path, and the reasons
     # that quote it): the JSON-escaped folder is unique, so the replacement hits only it.
     text = report.model_dump_json().replace(json.dumps(str(path))[1:-1],
