@@ -2,7 +2,7 @@
 (classify.py), cross-check what the sandbox reported against the kernel, report."""
 
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 
 from grader.bank import Challenge
 from grader.bank.bank import import_bank_module
@@ -61,12 +61,14 @@ class ProbeSandboxes:
         return None
 
     def close(self) -> None:
+        """Both removed at once (a container's removal takes the engine about 0.08 s)."""
         for future in self._started:
             future.cancel()
+        wait(self._started)  # a start under way ends before its session is closed
+        closing = [self._pool.submit(s.close) for s in (self.ref, self.sub)[:1 + self.fresh]]
         self._pool.shutdown(wait=True)
-        self.ref.close()
-        if self.fresh:
-            self.sub.close()
+        for future in closing:
+            future.result()
 
 
 def run_probes(challenge: Challenge, sub: WorkerSession, backend: Backend, mode: str,
