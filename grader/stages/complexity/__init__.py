@@ -67,8 +67,8 @@ class ProbeSandboxes:
         wait(self._started)  # a start under way ends before its session is closed
         closing = [self._pool.submit(s.close) for s in (self.ref, self.sub)[:1 + self.fresh]]
         self._pool.shutdown(wait=True)
-        for future in closing:
-            future.result()
+        for done in closing:
+            done.result()
 
 
 def run_probes(challenge: Challenge, sub: WorkerSession, backend: Backend, mode: str,
