@@ -1,12 +1,9 @@
 """Shared fixtures: the CLI run for real, and the backends the suite must cover."""
 
-import contextlib
-import fcntl
 import json
 import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -40,33 +37,6 @@ def pytest_collection_modifyitems(items):
                 or (params and "backend" in params.params)
                 or item.get_closest_marker("browser")):
             item.add_marker(pytest.mark.slow)
-        # With -n 2 --dist loadgroup: the bank's proof (its own pool of processes, running
-        # between its tests) and the tests that look at the whole engine share one worker,
-        # in that order, so an engine-wide look never sees the proof's containers.
-        if item.get_closest_marker("engine_wide") or item.path.name == "test_bank_proof.py":
-            item.add_marker(pytest.mark.xdist_group("engine"))
-
-
-LOCK = Path(tempfile.gettempdir()) / (
-    f"grader-tests-{os.environ.get('PYTEST_XDIST_TESTRUNUID', str(os.getpid()))}.lock")
-
-
-@pytest.fixture(autouse=True)
-def _engine_lock(request):
-    """A test marked engine_wide (it counts every grader container, asks doctor about
-    leftovers, or removes them all) runs while no other Docker test does: it holds the lock
-    alone, the others share it. Without xdist nothing ever waits."""
-    wide = request.node.get_closest_marker("engine_wide") is not None
-    if not wide and "docker" not in request.node.keywords:
-        yield
-        return
-    with LOCK.open("a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX if wide else fcntl.LOCK_SH)
-        try:
-            yield
-        finally:
-            with contextlib.suppress(OSError):
-                fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 @pytest.fixture(scope="session")

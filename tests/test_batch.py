@@ -8,7 +8,6 @@ import subprocess
 import sys
 import time
 
-import pytest
 from conftest import FIXTURES, REPO, containers
 
 from grader.isolation.docker_backend import LABEL
@@ -130,7 +129,6 @@ def test_batch_bad_input(run, tmp_path):
     assert result.code == 2 and "columns candidate, challenge, path" in result.err
 
 
-@pytest.mark.engine_wide  # counts every grader container on the engine
 def test_ctrl_c_stops_a_batch_and_keeps_what_was_graded(tmp_path, docker_ready):
     """Ctrl-C reaches the whole process group, as from a terminal: the batch exits 130, its
     summary lists the answers already graded (and caches them), the grades cut short are

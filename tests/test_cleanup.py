@@ -119,7 +119,6 @@ def sandbox_processes(grader_pid: int) -> list[str]:
             if line.split() and line.split()[0].isdigit() and int(line.split()[0]) in uids]
 
 
-@pytest.mark.engine_wide  # counts every grader container on the engine
 def test_sandbox_clean_removes_only_what_dead_graders_left(docker_ready, run, tmp_path):
     """kill -9 gives a grader no chance to remove its container: `grader sandbox clean` does
     it later. It keeps the containers of graders still running (here, one labelled as this

@@ -359,7 +359,6 @@ def test_ci_on_the_fleet_equals_local_ci(tmp_path, broker, workers, docker_ready
 
 
 @pytest.mark.slow
-@pytest.mark.engine_wide  # counts every grader container on the engine
 def test_time_limit_kill_leaves_no_container(tmp_path, broker, workers, docker_ready):
     """A grade past the worker's --time-limit is stopped (it looped for 40 s before the limit
     was kept in the pool process) and fails back as not graded; its containers go with it,
