@@ -77,6 +77,7 @@ def _batch(folder, *extra):
 
 
 @pytest.mark.slow
+@pytest.mark.engine_wide  # counts every grader container on the engine
 def test_batch_verdicts_match_without_the_pool_and_nothing_is_left(docker_ready, tmp_path):
     answers = _answers(tmp_path / "answers")
     before = set(containers(LABEL))
@@ -93,11 +94,12 @@ def test_batch_verdicts_match_without_the_pool_and_nothing_is_left(docker_ready,
 
 @pytest.mark.slow
 @pytest.mark.parametrize("how", ["SIGINT", "SIGTERM"])
+@pytest.mark.engine_wide  # counts every grader container on the engine
 def test_interrupted_batch_removes_its_pool(docker_ready, tmp_path, how):
     answers = _answers(tmp_path / "answers")
-    for i in range(6):
-        (answers / f"loop{i}.py").write_text(
-            (REPO / "tests/fixtures/lru/loops_on_missing_get.py").read_text() + f"\nX = {i}\n")
+    for i in range(6):  # grades still running when the signal comes, a few seconds each
+        (answers / f"slow{i}.py").write_text(
+            (LRU / "reference.py").read_text() + f"\nimport time\ntime.sleep(3)\nX = {i}\n")
     before = set(containers(LABEL))
     proc = subprocess.Popen(_batch(answers, "--jobs", "2", "--warm-pool", "3"), cwd=REPO,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
