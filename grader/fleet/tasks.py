@@ -93,8 +93,9 @@ def _time_limit(seconds: float):
 
 @worker_process_init.connect
 def _remove_what_killed_processes_left(**_) -> None:
-    """A pool process starts, also in place of one the time limit killed (SIGKILL): the
-    containers that one had running are removed here, as `grader sandbox clean` would."""
+    """A pool process starts, also in place of one that was killed (out of memory, SIGKILL,
+    Celery's own hard limit): the containers that one had running are removed here, as
+    `grader sandbox clean` would."""
     if WorkerSetup.sandbox == "docker":
         try:
             remove_leftovers()
