@@ -80,10 +80,16 @@ def test_batch_of_forty(run, tmp_path, docker_ready):
     assert first.code == 1, first  # not every answer passed
     summary = json.loads(first.out)
     verdicts = {r["candidate"]: r["verdict"] for r in summary["rows"]}
-    assert verdicts == kinds
+    # A slow answer's probe may stay inconclusive when the host is busy (two grades at once
+    # here): never a pass, and the grade says so (issue 16). Its probe's accuracy is proven
+    # by the bank's proof, with retries; this test is about the batch.
+    unsure = {n for n, v in verdicts.items() if n.startswith("slow") and v == "inconclusive"}
+    assert {n: kinds[n] if n in unsure else v for n, v in verdicts.items()} == kinds
+    assert len(unsure) <= 1, verdicts
     assert not any(r["cached"] for r in summary["rows"])
     slow = [r for r in summary["rows"] if r["candidate"].startswith("slow")]
-    assert all("failed" in r["complexity"] for r in slow)
+    assert all(("inconclusive" if r["candidate"] in unsure else "failed") in r["complexity"]
+               for r in slow)
 
     pairs = {(p["a"], p["b"]) for p in summary["similar"]}
     assert ("copy_of_ref00", "ref00") in pairs or ("ref00", "copy_of_ref00") in pairs
