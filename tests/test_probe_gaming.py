@@ -128,20 +128,38 @@ def test_memory_probe_exception_fails(run, docker_ready):
     assert memory["sizes"][:4] == [1000, 2000, 4000, 8000]  # measured before it, kept
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("challenge, answer, probe_name, why", [
-    ("sliding-window-max", "window_wrong_maxima_when_large.py", "half-width-window",
-     "where the reference gave"),
-    ("graph-traversal", "bfs_out_of_order_when_large.py", "bfs-star-graph",
-     "where the reference gave"),
-    ("longest-increasing-subsequence", "lis_not_increasing_when_large.py",
+# The reference, changed only where the hidden tests' "basic" sizes cannot see it (the probes'
+# sizes start above them): (challenge, the reference's text, what replaces it, probe, why).
+WRONG_WHEN_LARGE = [
+    ("sliding-window-max",  # the last maximum off by one: as many maxima as the reference's
+     "            result.append(nums[window[0]])\n    return result",
+     "            result.append(nums[window[0]])\n    if len(nums) >= 1500:\n"
+     "        result[-1] += 1\n    return result",
+     "half-width-window", "where the reference gave"),
+    ("graph-traversal",  # every reachable node once, the last two swapped
+     "                queue.append(nxt)\n    return order",
+     "                queue.append(nxt)\n    if len(order) >= 1500:\n"
+     "        order[-1], order[-2] = order[-2], order[-1]\n    return order",
+     "bfs-star-graph", "where the reference gave"),
+    ("longest-increasing-subsequence",  # as long as the longest, but decreasing
+     "    out.reverse()\n    return out",
+     "    if len(nums) < 1000:\n        out.reverse()\n    return out",
      "subsequence-random", "not strictly increasing"),
-])
-def test_time_probe_checks_the_whole_result(run, docker_ready, challenge, answer, probe_name,
-                                            why):
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("challenge, old, new, probe_name, why", WRONG_WHEN_LARGE,
+                         ids=[case[0] for case in WRONG_WHEN_LARGE])
+def test_time_probe_checks_the_whole_result(run, docker_ready, tmp_path, challenge, old, new,
+                                            probe_name, why):
     """Answers right on the hidden tests' sizes and wrong at the probe's, with a result of the
-    right length: the probe targets return whole results now, not their lengths."""
-    report = grade(run, challenge, answer)
+    right length: the probe targets return whole results, not their lengths."""
+    reference = (REPO / "hidden_tests" / challenge / "reference.py").read_text()
+    assert reference.count(old) == 1, "the reference changed: update WRONG_WHEN_LARGE"
+    answer = tmp_path / "answer.py"
+    answer.write_text(reference.replace(old, new))
+    report = grade(run, challenge, str(answer))
     assert report["verdict"] == "failed" and report["exit"] == 1
     found = probe(report, probe_name)
     assert found["verdict"] == "failed"
