@@ -184,9 +184,8 @@ def _run_stages(challenge: Challenge, session: WorkerSession, backend,
             if tests_passed:
                 options.progress(f"measuring complexity ({len(challenge.spec.probes)} "
                                  f"probe(s), {options.probe_mode})")
-                probes, ready = ready, None  # run_probes closes them
                 report.complexity = run_probes(challenge, session, backend,
-                                               options.probe_mode, harness, ready=probes)
+                                               options.probe_mode, harness, ready=ready)
             else:
                 report.notes.append("complexity probes skipped: the tests did not all pass")
     finally:

@@ -145,6 +145,20 @@ def test_a_failed_probe_beside_an_inconclusive_one_still_fails(monkeypatch, tmp_
     assert json.loads(out)["verdict"] == "failed"
 
 
+def test_the_probe_sandboxes_are_removed_whoever_runs_the_probes(monkeypatch, tmp_path):
+    """The grade that starts the probes' sandboxes removes them, even when the probes are
+    run by something else (here a stand-in; was: two local sandboxes' folders left in /tmp
+    by every such grade)."""
+    import tempfile
+
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    result, _ = _grade_with_probes(monkeypatch, tmp_path, [_probe("get-put", "passed")])
+    assert result.exit_code == 0, result.output
+    assert not list(scratch.glob("grader-local-*")), list(scratch.iterdir())
+
+
 def test_an_advisory_probe_never_makes_a_grade_inconclusive(monkeypatch, tmp_path):
     probes = [_probe("a", ProbeVerdict.PASSED),
               _probe("b", ProbeVerdict.INCONCLUSIVE, advisory=True)]

@@ -45,6 +45,7 @@ class ProbeSandboxes:
                                  harness=sub.harness, harness_module=sub.harness_module,
                                  env=sub.env, deny=sub.deny) if fresh else sub
         self.fresh = fresh
+        self._closed = False
         self._pool = ThreadPoolExecutor(2, thread_name_prefix="probe-sandbox")
         self._started = [self._pool.submit(s.start) for s in (self.ref, self.sub)[:1 + fresh]]
 
@@ -61,7 +62,11 @@ class ProbeSandboxes:
         return None
 
     def close(self) -> None:
-        """Both removed at once (a container's removal takes the engine about 0.08 s)."""
+        """Both removed at once (a container's removal takes the engine about 0.08 s).
+        A second call does nothing."""
+        if self._closed:
+            return
+        self._closed = True
         for future in self._started:
             future.cancel()
         wait(self._started)  # a start under way ends before its session is closed
@@ -76,13 +81,13 @@ def run_probes(challenge: Challenge, sub: WorkerSession, backend: Backend, mode:
                ready: ProbeSandboxes | None = None) -> list[ComplexityResult]:
     """Run every probe of the challenge against the submission and a reference sandbox.
 
-    `ready`: the two sandboxes started ahead (ProbeSandboxes), used and closed here; without
-    it they are started now (`sub` only lends its files and settings)."""
+    `ready`: the two sandboxes started ahead (ProbeSandboxes), which their starter closes;
+    without it they are started now and closed here (`sub` only lends its files and
+    settings)."""
     spec = challenge.spec
     if not spec.probes:
-        if ready is not None:
-            ready.close()
         return []
+    owned = ready is None
     ready = ready or ProbeSandboxes(challenge, sub, backend, harness, fresh=False)
     try:
         problem = ready.wait()
@@ -95,7 +100,8 @@ def run_probes(challenge: Challenge, sub: WorkerSession, backend: Backend, mode:
         return [run_probe(probe, inputs_module, ready.sub, ready.ref, mode, len(spec.probes))
                 for probe in spec.probes]
     finally:
-        ready.close()
+        if owned:
+            ready.close()
 
 
 def run_probe(probe, inputs_module, sub: WorkerSession, ref: WorkerSession, mode: str,
