@@ -6,8 +6,10 @@ The CLI calls `grade`; renderers only read the Report it returns.
 """
 
 import os
+import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,11 +74,6 @@ def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions
     if unknown:
         raise BadInput(f"--allow {', '.join(sorted(unknown))}: {challenge.id} has no such rule "
                        f"(its rules: {', '.join(r.id for r in challenge.spec.rules) or 'none'})")
-    violations = check_rules(submission.files, challenge.spec.rules, options.allow)
-    if options.quality and options.mode == "grade":
-        report.quality = analyze(submission.files, challenge.spec.rules, options.allow,
-                                 lint_select=challenge.spec.lint_select)
-
     harness_path = challenge.harness_path
     harness = ({harness_path.name: harness_path.read_text(encoding="utf-8")}
                if harness_path else None)
@@ -87,10 +84,17 @@ def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions
     # The bank's policy: whether the submission's own __eq__/__hash__/repr decide comparisons.
     session.proxies.in_process = challenge.spec.semantics == "in-process"
     options.progress(f"starting the {backend.name} sandbox")
+    probing = options.probe_mode != "off" and bool(challenge.spec.probes)
+    # The sandboxes start (the engine's work) while this process reads the source.
+    sandboxes = _Sandboxes(challenge, session, backend, harness, probing)
     try:
-        stopped = _run_stages(challenge, session, backend, harness, options, report)
+        violations = check_rules(submission.files, challenge.spec.rules, options.allow)
+        if options.quality and options.mode == "grade":
+            report.quality = analyze(submission.files, challenge.spec.rules, options.allow,
+                                     lint_select=challenge.spec.lint_select)
+        stopped = _run_stages(challenge, sandboxes, options, report)
     finally:
-        session.close()
+        sandboxes.close()
         report.output = session.output  # what it printed, even when its import failed
     if stopped:
         return report.finish(*stopped, started)
@@ -150,13 +154,50 @@ IN_PROCESS_NOTE = ("in-process semantics: this challenge's tests (a suite writte
                    "__hash__, run in the sandbox, as they would in the submission's process")
 
 
-def _run_stages(challenge: Challenge, session: WorkerSession, backend,
-                harness: dict[str, str] | None, options: GradeOptions,
+class _Sandboxes:
+    """A grade's sandboxes, started at once in the background: the tests' own, and (when
+    the grade probes) the probes' two, the reference's and a fresh one of the submission
+    (one that ran every hidden test carries their garbage and times slower). The probes
+    measure while the tests run: they read the kernel's CPU time of their own sandboxes,
+    which the tests' work beside them does not enter."""
+
+    def __init__(self, challenge: Challenge, session: WorkerSession, backend,
+                 harness: dict[str, str] | None, probing: bool):
+        self.challenge, self.session, self.backend, self.harness = (
+            challenge, session, backend, harness)
+        self.probes = ProbeSandboxes(challenge, session, backend, harness) if probing else None
+        self.stop = threading.Event()  # set: the probes' results are no longer wanted
+        self._pool = ThreadPoolExecutor(2, thread_name_prefix="grade")
+        self.started = self._pool.submit(session.start)
+        self.measuring: Future | None = None
+
+    def measure(self, mode: str) -> None:
+        """Run the probes in the background, from now on."""
+        if self.probes is not None:
+            self.measuring = self._pool.submit(
+                run_probes, self.challenge, self.session, self.backend, mode, self.harness,
+                ready=self.probes, stop=self.stop)
+
+    def close(self) -> None:
+        """All removed at once; a probe still measuring then ends."""
+        self.stop.set()
+        wait([self.started])  # a start under way ends before its sandbox is removed
+        if self.probes is not None:
+            self.probes.close(self.session)
+        else:
+            self.session.close()
+        self._pool.shutdown(wait=True)
+
+
+def _run_stages(challenge: Challenge, sandboxes: _Sandboxes, options: GradeOptions,
                 report: "_Builder") -> tuple[Verdict, str] | None:
-    """Import the submission in its sandbox, run the hidden tests, then the probes. Returns
-    the verdict and reason when the submission cannot be tested at all."""
+    """Import the submission in its sandbox and run the hidden tests, the probes measuring
+    beside them. Returns the verdict and reason when the submission cannot be tested at all.
+    The probes' results count only when every test passed; the first failing test stops
+    them."""
+    session = sandboxes.session
     try:
-        names = session.start()
+        names = sandboxes.started.result()
     except LoadFailure as exc:
         if exc.detail:
             report.notes.append(exc.detail)
@@ -164,33 +205,31 @@ def _run_stages(challenge: Challenge, session: WorkerSession, backend,
     missing = [n for n in challenge.spec.required if n not in names]
     if missing:
         return Verdict.REJECTED, f"missing required name(s): {', '.join(missing)}"
+    sandboxes.measure(options.probe_mode)
     test_dir = challenge.examples_dir if options.mode == "check" else challenge.hidden_dir
-    # The probes' two sandboxes (the reference's and a fresh one of the submission: one that
-    # ran every hidden test carries their garbage and times slower) start while the tests run.
-    probing = options.probe_mode != "off" and bool(challenge.spec.probes)
-    ready = ProbeSandboxes(challenge, session, backend, harness) if probing else None
-    try:
-        options.progress("running the public examples" if options.mode == "check"
-                         else "running the hidden tests")
-        in_process = challenge.spec.semantics == "in-process"
-        if in_process:
-            report.notes.append(IN_PROCESS_NOTE)
-        report.tests = run_tests(test_dir, session, challenge.spec.limits,
-                                 reference_path=challenge.reference_path,
-                                 keyword=options.keyword, foreign=in_process)
-        report.sandbox.restarts = session.restarts  # recoveries from timeouts and crashes
-        tests_passed = report.tests and all(t.verdict == Verdict.PASSED for t in report.tests)
-        if ready is not None:
-            if tests_passed:
-                options.progress(f"measuring complexity ({len(challenge.spec.probes)} "
-                                 f"probe(s), {options.probe_mode})")
-                report.complexity = run_probes(challenge, session, backend,
-                                               options.probe_mode, harness, ready=ready)
-            else:
-                report.notes.append("complexity probes skipped: the tests did not all pass")
-    finally:
-        if ready is not None:
-            ready.close()
+    options.progress("running the public examples" if options.mode == "check"
+                     else "running the hidden tests" + (", the complexity probes beside them"
+                                                        if sandboxes.measuring else ""))
+    in_process = challenge.spec.semantics == "in-process"
+    if in_process:
+        report.notes.append(IN_PROCESS_NOTE)
+
+    def failing(result: TestResult) -> None:
+        if result.verdict not in (Verdict.PASSED, Verdict.SKIPPED):
+            sandboxes.stop.set()
+
+    report.tests = run_tests(test_dir, session, challenge.spec.limits,
+                             reference_path=challenge.reference_path,
+                             keyword=options.keyword, foreign=in_process, on_result=failing)
+    report.sandbox.restarts = session.restarts  # recoveries from timeouts and crashes
+    tests_passed = report.tests and all(t.verdict == Verdict.PASSED for t in report.tests)
+    if sandboxes.measuring is not None:
+        if tests_passed:
+            options.progress(f"measuring complexity ({len(challenge.spec.probes)} "
+                             f"probe(s), {options.probe_mode})")
+            report.complexity = sandboxes.measuring.result()
+        else:
+            report.notes.append("complexity probes skipped: the tests did not all pass")
     return None
 
 

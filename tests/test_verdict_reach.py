@@ -253,3 +253,49 @@ def test_ci_exits_3_when_an_answer_is_inconclusive(monkeypatch, tmp_path):
                                       "--sandbox", "local"])
     assert result.exit_code == 3, result.output
     assert "inconclusive" in result.output and "::error" in result.output
+
+
+# -- the probes measure beside the tests ---------------------------------------------------
+
+def _watch_probes(monkeypatch, wait: bool):
+    """Stand-ins that record when the probes began against the tests, and (`wait`: they wait
+    up to a minute to be told) whether the grade told them to stop while the tests ran."""
+    seen: dict = {"tests_done": False}
+    real_tests = pipeline.run_tests
+
+    def run_tests(*args, **kwargs):
+        try:
+            return real_tests(*args, **kwargs)
+        finally:
+            seen["tests_done"] = True
+
+    def run_probes(*args, stop, **kwargs):
+        seen["began_during_tests"] = not seen["tests_done"]
+        seen["stopped_during_tests"] = wait and stop.wait(60) and not seen["tests_done"]
+        return [_probe("get-put", ProbeVerdict.PASSED)]
+
+    monkeypatch.setattr(pipeline, "run_tests", run_tests)
+    monkeypatch.setattr(pipeline, "run_probes", run_probes)
+    return seen
+
+
+def test_the_probes_measure_while_the_tests_run(monkeypatch, tmp_path):
+    seen = _watch_probes(monkeypatch, wait=False)
+    result = CliRunner().invoke(cli, ["grade", "lru-cache", REFERENCE, "--sandbox", "local",
+                                      "--format", "json", "-o", str(tmp_path / "r.json")])
+    assert result.exit_code == 0, result.output
+    assert seen["began_during_tests"], seen
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert [p["probe"] for p in report["complexity"]] == ["get-put"]
+
+
+def test_a_failing_test_stops_the_probes_and_their_results_do_not_count(monkeypatch, tmp_path):
+    seen = _watch_probes(monkeypatch, wait=True)
+    wrong = str(REPO / "tests/fixtures/lru/wrong_fifo.py")
+    result = CliRunner().invoke(cli, ["grade", "lru-cache", wrong, "--sandbox", "local",
+                                      "--format", "json", "-o", str(tmp_path / "r.json")])
+    assert result.exit_code == 1, result.output
+    assert seen["stopped_during_tests"], "the first failing test did not stop the probes"
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert report["complexity"] == []
+    assert "complexity probes skipped: the tests did not all pass" in report["notes"]

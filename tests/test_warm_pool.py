@@ -77,7 +77,6 @@ def _batch(folder, *extra):
 
 
 @pytest.mark.slow
-@pytest.mark.engine_wide  # counts every grader container on the engine
 def test_batch_verdicts_match_without_the_pool_and_nothing_is_left(docker_ready, tmp_path):
     answers = _answers(tmp_path / "answers")
     before = set(containers(LABEL))
@@ -94,7 +93,6 @@ def test_batch_verdicts_match_without_the_pool_and_nothing_is_left(docker_ready,
 
 @pytest.mark.slow
 @pytest.mark.parametrize("how", ["SIGINT", "SIGTERM"])
-@pytest.mark.engine_wide  # counts every grader container on the engine
 def test_interrupted_batch_removes_its_pool(docker_ready, tmp_path, how):
     answers = _answers(tmp_path / "answers")
     for i in range(6):  # grades still running when the signal comes, a few seconds each

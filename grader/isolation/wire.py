@@ -114,6 +114,11 @@ class Encoder:
                 return list(value)
             return [self.encode(v, d) for v in value]
         if t is tuple:
+            if all(type(v) in _PLAIN for v in value):  # ("put", 3, 9): the common case
+                self.items += len(value)
+                if self.items > self.max_items:
+                    raise WireError(f"value has more than {self.max_items} items")
+                return {"$t": list(value)}
             return {"$t": [self.encode(v, d) for v in value]}
         if t is dict:
             return {"$d": [[self.encode(k, d), self.encode(v, d)] for k, v in value.items()]}

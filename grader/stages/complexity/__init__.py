@@ -1,6 +1,7 @@
 """Complexity probes: measure (measure.py), check results (check.py), fit and classify
 (classify.py), cross-check what the sandbox reported against the kernel, report."""
 
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, wait
 
@@ -61,29 +62,32 @@ class ProbeSandboxes:
                 return f"{name}'s sandbox could not start: {type(exc).__name__}: {exc}"
         return None
 
-    def close(self) -> None:
-        """Both removed at once (a container's removal takes the engine about 0.08 s).
-        A second call does nothing."""
+    def close(self, *others: WorkerSession) -> None:
+        """Both removed at once, and `others` beside them (a container's removal takes the
+        engine about 0.08 s). A call still being measured in them then ends. A second call
+        does nothing."""
         if self._closed:
             return
         self._closed = True
         for future in self._started:
             future.cancel()
         wait(self._started)  # a start under way ends before its session is closed
-        closing = [self._pool.submit(s.close) for s in (self.ref, self.sub)[:1 + self.fresh]]
         self._pool.shutdown(wait=True)
-        for done in closing:
-            done.result()
+        sessions = [*(self.ref, self.sub)[:1 + self.fresh], *others]
+        with ThreadPoolExecutor(len(sessions), thread_name_prefix="close") as closing:
+            for done in [closing.submit(s.close) for s in sessions]:
+                done.result()
 
 
 def run_probes(challenge: Challenge, sub: WorkerSession, backend: Backend, mode: str,
-               harness: dict[str, str] | None,
-               ready: ProbeSandboxes | None = None) -> list[ComplexityResult]:
+               harness: dict[str, str] | None, ready: ProbeSandboxes | None = None,
+               stop: threading.Event | None = None) -> list[ComplexityResult]:
     """Run every probe of the challenge against the submission and a reference sandbox.
 
     `ready`: the two sandboxes started ahead (ProbeSandboxes), which their starter closes;
     without it they are started now and closed here (`sub` only lends its files and
-    settings)."""
+    settings). `stop`: once set, the probes end at their next size (their results are
+    then not wanted: the grade's tests failed, or the grade was interrupted)."""
     spec = challenge.spec
     if not spec.probes:
         return []
@@ -97,7 +101,8 @@ def run_probes(challenge: Challenge, sub: WorkerSession, backend: Backend, mode:
                                      note=f"could not measure: {problem}")
                     for p in spec.probes]
         inputs_module = import_bank_module(challenge.hidden_dir / "probes.py")
-        return [run_probe(probe, inputs_module, ready.sub, ready.ref, mode, len(spec.probes))
+        return [run_probe(probe, inputs_module, ready.sub, ready.ref, mode, len(spec.probes),
+                          stop=stop)
                 for probe in spec.probes]
     finally:
         if owned:
@@ -105,14 +110,14 @@ def run_probes(challenge: Challenge, sub: WorkerSession, backend: Backend, mode:
 
 
 def run_probe(probe, inputs_module, sub: WorkerSession, ref: WorkerSession, mode: str,
-              count: int = 1) -> ComplexityResult:
+              count: int = 1, stop: threading.Event | None = None) -> ComplexityResult:
     """One probe of `count` in its challenge, from measuring to its result (and retries)."""
     started = time.monotonic()
     budget = probe.budget_s if mode == "full" else min(
         probe.budget_s, max(QUICK_MIN_S, QUICK_TOTAL_S / count))
     inputs, check = getattr(inputs_module, probe.inputs), checker_for(probe.name, inputs_module)
     repeats = REPEATS[mode]
-    ladder = measure(probe, inputs, sub, ref, repeats, check, budget_s=budget)
+    ladder = measure(probe, inputs, sub, ref, repeats, check, budget_s=budget, stop=stop)
     result = _result(probe, ladder)
     # Too noisy to call: measure the same sizes again while the budget lasts (the lower
     # figure of each size is kept, and noise only ever adds cost).
@@ -120,7 +125,8 @@ def run_probe(probe, inputs_module, sub: WorkerSession, ref: WorkerSession, mode
         left = probe.budget_s - (time.monotonic() - started)
         if left < RETRY_MIN_LEFT_S:
             break
-        ladder = measure(probe, inputs, sub, ref, repeats, check, ladder=ladder, budget_s=left)
+        ladder = measure(probe, inputs, sub, ref, repeats, check, ladder=ladder, budget_s=left,
+                         stop=stop)
         result = _result(probe, ladder)
     return result
 

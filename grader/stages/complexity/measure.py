@@ -22,6 +22,7 @@ climb the ladder stops it; what it managed is the result, never a bare timeout.
 import math
 import os
 import random
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -239,15 +240,16 @@ Checker = Callable[[list, object, object], str | None]
 
 def measure(probe: ProbeSpec, inputs, sub: WorkerSession, ref: WorkerSession,
             repeats: int, check: Checker, ladder: Ladder | None = None,
-            budget_s: float | None = None) -> Ladder:
+            budget_s: float | None = None, stop: threading.Event | None = None) -> Ladder:
     """Climb the size ladder. Given an earlier `ladder`, measure its sizes again (and the
     rest of the ladder) and keep the lower figure of each size: more repeats for a probe
-    that was too noisy to call."""
+    that was too noisy to call. `stop`: once set, no further size is measured."""
     # A retry measures the sizes already reached again, until the budget is spent.
     fresh = _climb(probe, inputs, sub, ref, repeats, check,
                    budget_s if budget_s is not None else probe.budget_s,
                    whole_s=probe.budget_s if ladder is None else 0.0,
-                   sizes=ladder.sizes if ladder is not None and ladder.sizes else None)
+                   sizes=ladder.sizes if ladder is not None and ladder.sizes else None,
+                   stop=stop)
     if ladder is not None:
         fresh = _merge(ladder, fresh)
     # One delayed reply on a busy machine is noise; a clock that lies does so at every
@@ -297,7 +299,7 @@ def _low(values):
 
 def _climb(probe: ProbeSpec, inputs, sub: WorkerSession, ref: WorkerSession,
            repeats: int, check: Checker, budget_s: float, whole_s: float = 0.0,
-           sizes: list[int] | None = None) -> Ladder:
+           sizes: list[int] | None = None, stop: threading.Event | None = None) -> Ladder:
     ladder = Ladder(load=machine_load())
     started = time.monotonic()
     reps = repeats if probe.measure == "time" else 1
@@ -306,6 +308,9 @@ def _climb(probe: ProbeSpec, inputs, sub: WorkerSession, ref: WorkerSession,
     last_took = 0.0
     plan = list(sizes or probe.sizes)
     for i, n in enumerate(plan):
+        if stop is not None and stop.is_set():
+            ladder.problem = "stopped: the grade no longer needs this probe"
+            break
         if sizes and i and time.monotonic() - started > budget_s:
             ladder.stopped = f"stopped before n={n}: the probe's budget was spent"
             break

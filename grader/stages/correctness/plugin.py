@@ -1,6 +1,7 @@
 """The pytest plugin: fixtures for the submission, per-test limits, one result per test."""
 
 import time
+from collections.abc import Callable
 from types import ModuleType
 
 import pytest
@@ -55,10 +56,12 @@ def _skip_reason(report) -> str:
 
 
 class GraderPlugin:
-    def __init__(self, session, reference, limits, test_timeout_s: float):
+    def __init__(self, session, reference, limits, test_timeout_s: float,
+                 on_result: Callable[[TestResult], None] | None = None):
         self._session, self._reference, self._limits = session, reference, limits
         self.test_timeout_s = test_timeout_s
         self.results: list[TestResult] = []
+        self._on_result = on_result  # told of each result as it is recorded
         self.started = time.monotonic()
         self._mark = None
         self._t0 = 0.0
@@ -68,6 +71,11 @@ class GraderPlugin:
         # the proxy modules the tests import (to notice a test patching them)
         self.served: list[ModuleType] = []
         self._load_failures: dict[str, BaseException] = {}  # test file -> the submission's
+
+    def _record(self, result: TestResult) -> None:
+        self.results.append(result)
+        if self._on_result is not None:
+            self._on_result(result)
 
     # -- fixtures the hidden tests use ---------------------------------------------
     @pytest.fixture
@@ -118,12 +126,12 @@ class GraderPlugin:
         cause = self._load_failures.pop(report.nodeid, None)
         if report.failed and cause is not None:
             verdict, message, details = classify(cause)
-            self.results.append(TestResult(
+            self._record(TestResult(
                 name=report.nodeid or "collection", verdict=verdict, details=details[:8000],
                 message=f"while the test file {report.nodeid or '?'} was loaded: {message}"[:500]))
         elif report.failed:
             details = str(report.longrepr)
-            self.results.append(TestResult(
+            self._record(TestResult(
                 name=report.nodeid or "collection", verdict=Verdict.INTERNAL_ERROR,
                 message=f"the test file {report.nodeid or '?'} could not be loaded: "
                         f"{_last_error_line(details)}"[:500], details=details[-8000:]))
@@ -187,7 +195,7 @@ class GraderPlugin:
                     f"this test patches the submission's module ({', '.join(patched)}), which "
                     "runs in the sandbox: the patch cannot reach it (unsupported)")[:500]
         category = item.get_closest_marker("category")
-        self.results.append(TestResult(
+        self._record(TestResult(
             name=item.nodeid, category=category.args[0] if category else "basic",
             verdict=verdict, message=message, details=details[:8000],
             duration_s=round(time.perf_counter() - self._t0, 4),
