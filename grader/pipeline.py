@@ -1,7 +1,8 @@
 """The one path every graded submission takes.
 
-load the challenge -> read the submission -> static checks -> start a sandbox
--> run the stages (tests, then probes, quality) -> score -> report.
+load the challenge -> read the submission -> static checks -> start the sandboxes (the
+source's quality is read meanwhile) -> run the hidden tests, the probes measuring beside them
+in sandboxes of their own -> score -> report.
 The CLI calls `grade`; renderers only read the Report it returns.
 """
 
@@ -9,7 +10,7 @@ import os
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,7 +28,7 @@ from grader.report.model import (
     TestResult,
 )
 from grader.scoring import score
-from grader.stages.complexity import ProbeSandboxes, run_probes
+from grader.stages.complexity import ProbeSandboxes, end_start, run_probes
 from grader.stages.correctness import run_tests
 from grader.stages.correctness.runner import collect_tests
 from grader.stages.quality import QualityReport, analyze, check_rules
@@ -181,7 +182,7 @@ class _Sandboxes:
     def close(self) -> None:
         """All removed at once; a probe still measuring then ends."""
         self.stop.set()
-        wait([self.started])  # a start under way ends before its sandbox is removed
+        end_start(self.session, self.started)
         if self.probes is not None:
             self.probes.close(self.session)
         else:

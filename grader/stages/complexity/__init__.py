@@ -3,7 +3,7 @@
 
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 
 from grader.bank import Challenge
 from grader.bank.bank import import_bank_module
@@ -69,14 +69,22 @@ class ProbeSandboxes:
         if self._closed:
             return
         self._closed = True
-        for future in self._started:
-            future.cancel()
-        wait(self._started)  # a start under way ends before its session is closed
+        for session, future in zip((self.ref, self.sub), self._started, strict=False):
+            end_start(session, future)
         self._pool.shutdown(wait=True)
         sessions = [*(self.ref, self.sub)[:1 + self.fresh], *others]
         with ThreadPoolExecutor(len(sessions), thread_name_prefix="close") as closing:
             for done in [closing.submit(s.close) for s in sessions]:
                 done.result()
+
+
+def end_start(session: WorkerSession, started: Future) -> None:
+    """Wait for a session's start in the background to end, ending an import still under
+    way (the submission's may hang until its load timeout): its sandbox is removed next."""
+    sandbox = session.sandbox  # read once: the starting thread may drop it meanwhile
+    if not started.cancel() and not started.done() and sandbox is not None:
+        sandbox.kill()
+    wait([started])
 
 
 def run_probes(challenge: Challenge, sub: WorkerSession, backend: Backend, mode: str,
