@@ -49,6 +49,11 @@ class GradeOptions:
     allow: frozenset[str] = frozenset()  # rule ids the interviewer relaxed
     probes: str | None = None  # off | quick | full; None: quick for candidates, full for reviewers
     progress: Callable[[str], None] = lambda step: None  # told each stage as it starts
+    # The probes' sandboxes start with the tests' and measure while the tests run: a lone
+    # grade ends sooner. Off where grades already run side by side (batch, validate, a fleet
+    # worker): the machine is busy anyway, and two sandboxes started and probes measured for
+    # an answer that then fails a test would be work thrown away.
+    probes_beside_tests: bool = True
 
     @property
     def probe_mode(self) -> str:
@@ -87,7 +92,8 @@ def grade(bank: Bank, challenge_id: str, path: str | Path, options: GradeOptions
     options.progress(f"starting the {backend.name} sandbox")
     probing = options.probe_mode != "off" and bool(challenge.spec.probes)
     # The sandboxes start (the engine's work) while this process reads the source.
-    sandboxes = _Sandboxes(challenge, session, backend, harness, probing)
+    sandboxes = _Sandboxes(challenge, session, backend, harness, probing,
+                           options.probes_beside_tests)
     try:
         violations = check_rules(submission.files, challenge.spec.rules, options.allow)
         if options.quality and options.mode == "grade":
@@ -160,13 +166,16 @@ class _Sandboxes:
     the grade probes) the probes' two, the reference's and a fresh one of the submission
     (one that ran every hidden test carries their garbage and times slower). The probes
     measure while the tests run: they read the kernel's CPU time of their own sandboxes,
-    which the tests' work beside them does not enter."""
+    which the tests' work beside them does not enter. Not `beside`: the probes' sandboxes
+    start once every test passed."""
 
     def __init__(self, challenge: Challenge, session: WorkerSession, backend,
-                 harness: dict[str, str] | None, probing: bool):
+                 harness: dict[str, str] | None, probing: bool, beside: bool):
         self.challenge, self.session, self.backend, self.harness = (
             challenge, session, backend, harness)
-        self.probes = ProbeSandboxes(challenge, session, backend, harness) if probing else None
+        self.probing = probing
+        self.probes = (ProbeSandboxes(challenge, session, backend, harness)
+                       if probing and beside else None)  # else started when measuring
         self.stop = threading.Event()  # set: the probes' results are no longer wanted
         self._pool = ThreadPoolExecutor(2, thread_name_prefix="grade")
         self.started = self._pool.submit(session.start)
@@ -174,7 +183,10 @@ class _Sandboxes:
 
     def measure(self, mode: str) -> None:
         """Run the probes in the background, from now on."""
-        if self.probes is not None:
+        if self.probing:
+            if self.probes is None:
+                self.probes = ProbeSandboxes(self.challenge, self.session, self.backend,
+                                             self.harness)
             self.measuring = self._pool.submit(
                 run_probes, self.challenge, self.session, self.backend, mode, self.harness,
                 ready=self.probes, stop=self.stop)
@@ -206,7 +218,8 @@ def _run_stages(challenge: Challenge, sandboxes: _Sandboxes, options: GradeOptio
     missing = [n for n in challenge.spec.required if n not in names]
     if missing:
         return Verdict.REJECTED, f"missing required name(s): {', '.join(missing)}"
-    sandboxes.measure(options.probe_mode)
+    if options.probes_beside_tests:
+        sandboxes.measure(options.probe_mode)
     test_dir = challenge.examples_dir if options.mode == "check" else challenge.hidden_dir
     options.progress("running the public examples" if options.mode == "check"
                      else "running the hidden tests" + (", the complexity probes beside them"
@@ -224,8 +237,10 @@ def _run_stages(challenge: Challenge, sandboxes: _Sandboxes, options: GradeOptio
                              keyword=options.keyword, foreign=in_process, on_result=failing)
     report.sandbox.restarts = session.restarts  # recoveries from timeouts and crashes
     tests_passed = report.tests and all(t.verdict == Verdict.PASSED for t in report.tests)
-    if sandboxes.measuring is not None:
-        if tests_passed:
+    if tests_passed and not options.probes_beside_tests:
+        sandboxes.measure(options.probe_mode)
+    if sandboxes.probing:
+        if tests_passed and sandboxes.measuring is not None:
             options.progress(f"measuring complexity ({len(challenge.spec.probes)} "
                              f"probe(s), {options.probe_mode})")
             report.complexity = sandboxes.measuring.result()

@@ -56,7 +56,8 @@ def _grade(bank: Bank, challenge: Challenge, path, options: GradeOptions, expect
 def validate_challenge(bank: Bank, challenge: Challenge, sandbox: str) -> ValidationResult:
     started = time.perf_counter()
     result = ValidationResult()
-    options = GradeOptions(sandbox=sandbox, audience="reviewer", probes="quick")
+    options = GradeOptions(sandbox=sandbox, audience="reviewer", probes="quick",
+                           probes_beside_tests=False)  # challenges are proven side by side
 
     ref = _grade(bank, challenge, challenge.reference_path, options, Verdict.PASSED)
     result.record("reference.py", ref)

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from conftest import REPO, grader
 
 import grader.pipeline as pipeline
+from grader.bank import Bank
 from grader.batch.summary import BatchSummary, render_summary, row
 from grader.cli import cli
 from grader.report.model import ComplexityResult, Report
@@ -299,3 +300,37 @@ def test_a_failing_test_stops_the_probes_and_their_results_do_not_count(monkeypa
     report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert report["complexity"] == []
     assert "complexity probes skipped: the tests did not all pass" in report["notes"]
+
+
+@pytest.mark.parametrize("answer, probed", [(REFERENCE, True),
+                                            (str(REPO / "tests/fixtures/lru/wrong_fifo.py"),
+                                             False)])
+def test_side_by_side_grades_start_the_probes_sandboxes_only_after_every_test_passed(
+        monkeypatch, answer, probed):
+    """Batch, validate and fleet grades (probes_beside_tests off): a failing answer costs no
+    probe sandbox, and a passing one's probes begin after its tests."""
+    seen: dict = {"tests_done": False, "sandboxes": 0}
+    real_tests, real_sandboxes = pipeline.run_tests, pipeline.ProbeSandboxes
+
+    def run_tests(*args, **kwargs):
+        try:
+            return real_tests(*args, **kwargs)
+        finally:
+            seen["tests_done"] = True
+
+    def sandboxes(*args, **kwargs):
+        seen["sandboxes"] += 1
+        seen["after_tests"] = seen["tests_done"]
+        return real_sandboxes(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "run_tests", run_tests)
+    monkeypatch.setattr(pipeline, "ProbeSandboxes", sandboxes)
+    monkeypatch.setattr(pipeline, "run_probes",
+                        lambda *a, **kw: [_probe("get-put", ProbeVerdict.PASSED)])
+    options = pipeline.GradeOptions(sandbox="local", probes="quick", quality=False,
+                                    probes_beside_tests=False)
+    report = pipeline.grade(Bank(), "lru-cache", answer, options)
+    assert (report.verdict == "passed") == probed, report.reason
+    assert seen["sandboxes"] == int(probed), seen
+    assert seen.get("after_tests", True), seen
+    assert bool(report.complexity) == probed

@@ -42,7 +42,7 @@ def _grade_one(bank_root: str, job: dict, settings: dict) -> str:
     """In a worker process: one grade, returned as JSON (plain data crosses processes)."""
     if _stop.is_set():  # a job handed over before the interrupt: not started at all
         raise KeyboardInterrupt
-    options = GradeOptions(**settings)
+    options = GradeOptions(**settings, probes_beside_tests=False)  # grades side by side
     try:
         report = grade(Bank(bank_root), job["challenge"], job["path"], options)
     except KeyboardInterrupt:  # Ctrl-C reached this process: its sandbox is gone, and the

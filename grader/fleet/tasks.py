@@ -157,7 +157,8 @@ def grade_task(payload: object) -> str:
                 "worker's grader or bank (it did not grade against other hidden tests)")
         with tempfile.TemporaryDirectory(prefix="grader-fleet-") as tmp:
             path = _write(request, Path(tmp))
-            options = GradeOptions(sandbox=WorkerSetup.sandbox, **request.settings.model_dump())
+            options = GradeOptions(sandbox=WorkerSetup.sandbox, probes_beside_tests=False,
+                                   **request.settings.model_dump())  # grades side by side
             with _time_limit(WorkerSetup.time_limit):
                 report = grade(bank, request.challenge, path, options)
     except GraderError as exc:  # not gradable here: the same message a local batch would show
