@@ -8,8 +8,10 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from grader.bank import Bank, Challenge
+from grader.bank.bank import KnownBad
 from grader.bank.coverage import coverage_problems
 from grader.pipeline import GradeOptions, grade
+from grader.report.model import Report
 from grader.verdicts import ProbeVerdict, Verdict
 
 
@@ -53,11 +55,16 @@ def _grade(bank: Bank, challenge: Challenge, path, options: GradeOptions, expect
     return report
 
 
+def _proof_options(sandbox: str) -> GradeOptions:
+    # Challenges are proven side by side: the probes wait for the tests (probes_beside_tests).
+    return GradeOptions(sandbox=sandbox, audience="reviewer", probes="quick",
+                        probes_beside_tests=False)
+
+
 def validate_challenge(bank: Bank, challenge: Challenge, sandbox: str) -> ValidationResult:
     started = time.perf_counter()
     result = ValidationResult()
-    options = GradeOptions(sandbox=sandbox, audience="reviewer", probes="quick",
-                           probes_beside_tests=False)  # challenges are proven side by side
+    options = _proof_options(sandbox)
 
     ref = _grade(bank, challenge, challenge.reference_path, options, Verdict.PASSED)
     result.record("reference.py", ref)
@@ -81,13 +88,7 @@ def validate_challenge(bank: Bank, challenge: Challenge, sandbox: str) -> Valida
         result.bad_total += 1
         report = _grade(bank, challenge, bad.path, options, bad.expect)
         result.record(bad.path.name, report)
-        in_category = [t for t in report.tests
-                       if t.category == bad.caught_by and t.verdict == bad.expect]
-        if bad.caught_by == "probe":
-            in_category = [p for p in report.complexity if p.verdict == ProbeVerdict.FAILED]
-        caught = report.verdict == bad.expect and (
-            in_category or bad.caught_by in ("import", "rule") or not report.tests)
-        if caught:
+        if _caught(bad, report):
             result.bad_caught += 1
         else:
             result.problems.append(_mismatch(bad, report))
@@ -95,6 +96,24 @@ def validate_challenge(bank: Bank, challenge: Challenge, sandbox: str) -> Valida
     result.problems += [f"coverage: {p}" for p in coverage_problems(challenge)]
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _caught(bad: KnownBad, report: Report) -> bool:
+    """The known-bad got the verdict its header names, in the category it names."""
+    in_category: list = [t for t in report.tests
+                         if t.category == bad.caught_by and t.verdict == bad.expect]
+    if bad.caught_by == "probe":
+        in_category = [p for p in report.complexity if p.verdict == ProbeVerdict.FAILED]
+    return report.verdict == bad.expect and bool(
+        in_category or bad.caught_by in ("import", "rule") or not report.tests)
+
+
+def check_known_bad(bank: Bank, challenge_id: str, bad_name: str, sandbox: str) -> str | None:
+    """One known-bad graded as the proof grades it: None when caught, else what it got."""
+    challenge = bank.load(challenge_id)
+    bad = next(b for b in challenge.known_bad if b.path.name == bad_name)
+    report = _grade(bank, challenge, bad.path, _proof_options(sandbox), bad.expect)
+    return None if _caught(bad, report) else _mismatch(bad, report)
 
 
 def _mismatch(bad, report) -> str:

@@ -86,3 +86,13 @@ def containers(label: str) -> list[str]:
     out = subprocess.run(["docker", "ps", "-aq", "--filter", f"label={label}"],
                          capture_output=True, text=True, check=True).stdout
     return out.split()
+
+
+@pytest.fixture
+def busy_machine():
+    """Two CPU-bound processes beside what the test runs, on this two-CPU machine."""
+    loops = [subprocess.Popen([sys.executable, "-c", "while 1: pass"]) for _ in range(2)]
+    yield
+    for loop in loops:
+        loop.kill()
+        loop.wait()

@@ -10,7 +10,7 @@ from conftest import REPO
 
 from grader.bank import Bank
 from grader.catalog import catalog_markdown
-from grader.validate import ValidationResult, validate_challenge
+from grader.validate import ValidationResult, check_known_bad, validate_challenge
 
 BANK = Bank()
 PROOF_JOBS = 2  # challenges proven at once: the bank's proof is most of CI's time
@@ -57,6 +57,26 @@ def test_score_ranks_correctness_first(challenge_id, proofs):
         assert max(failing.values()) < min(passing.values()), (
             f"an answer failing a hidden test scored {max(failing.values())} (of {failing}), "
             f"not below every answer passing them all ({passing})")
+
+
+PROBE_CAUGHT = [(cid, bad.path.name) for cid in BANK.ids() for bad in BANK.load(cid).known_bad
+                if bad.caught_by == "probe"]
+
+
+def check_probe_caught(item: tuple[str, str]) -> str | None:
+    """In a worker process: one known-bad, graded and judged as the proof does."""
+    return check_known_bad(BANK, *item, "docker")
+
+
+@pytest.mark.slow
+def test_probes_catch_their_known_bads_on_a_busy_machine(docker_ready, busy_machine):
+    """Issue 16: with two CPU-bound processes beside them (started here) and two grades at
+    once, every known-bad that only a probe can catch is still caught. As in the proof, a
+    grade the noise left inconclusive is measured again in full; never a pass."""
+    assert len(PROBE_CAUGHT) >= 15, PROBE_CAUGHT
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
+        problems = [p for p in pool.map(check_probe_caught, PROBE_CAUGHT) if p]
+    assert not problems, "\n".join(problems)
 
 
 def test_validate_command_proves_challenges(run, docker_ready):

@@ -9,8 +9,6 @@ verdict and note (the grade's verdict is "failed" through the probe).
 """
 
 import json
-import subprocess
-import sys
 
 import pytest
 from conftest import REPO
@@ -35,16 +33,6 @@ def grade(run, challenge: str, answer: str, *extra: str) -> dict:
 
 def probe(report: dict, name: str) -> dict:
     return next(p for p in report["complexity"] if p["probe"] == name)
-
-
-@pytest.fixture
-def busy_machine():
-    """Two CPU-bound processes beside the grade, on this two-CPU machine."""
-    loops = [subprocess.Popen([sys.executable, "-c", "while 1: pass"]) for _ in range(2)]
-    yield
-    for loop in loops:
-        loop.kill()
-        loop.wait()
 
 
 @pytest.mark.slow
