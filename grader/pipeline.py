@@ -192,14 +192,17 @@ class _Sandboxes:
                 ready=self.probes, stop=self.stop)
 
     def close(self) -> None:
-        """All removed at once; a probe still measuring then ends."""
+        """All removed at once; a probe still measuring then ends. A second Ctrl-C while
+        waiting for a start still leaves nothing behind."""
         self.stop.set()
-        end_start(self.session, self.started)
-        if self.probes is not None:
-            self.probes.close(self.session)
-        else:
-            self.session.close()
-        self._pool.shutdown(wait=True)
+        try:
+            end_start(self.session, self.started)
+        finally:
+            if self.probes is not None:
+                self.probes.close(self.session)
+            else:
+                self.session.close()
+            self._pool.shutdown(wait=True)
 
 
 def _run_stages(challenge: Challenge, sandboxes: _Sandboxes, options: GradeOptions,

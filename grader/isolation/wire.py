@@ -92,6 +92,15 @@ class Encoder:
         self.max_items = max_items
         self.items = 0
 
+    def _items(self, seq, depth: int) -> list:
+        """A list's or tuple's items; plain ones (ints, strings...) counted in one step."""
+        if all(type(v) in _PLAIN for v in seq):
+            self.items += len(seq)
+            if self.items > self.max_items:
+                raise WireError(f"value has more than {self.max_items} items")
+            return list(seq)
+        return [self.encode(v, depth) for v in seq]
+
     def encode(self, value, depth: int = 0):
         self.items += 1
         if self.items > self.max_items:
@@ -107,19 +116,9 @@ class Encoder:
             return value if math.isfinite(value) else {"$f": repr(value)}
         d = depth + 1
         if t is list:
-            if all(type(v) in _PLAIN for v in value):
-                self.items += len(value)
-                if self.items > self.max_items:
-                    raise WireError(f"value has more than {self.max_items} items")
-                return list(value)
-            return [self.encode(v, d) for v in value]
-        if t is tuple:
-            if all(type(v) in _PLAIN for v in value):  # ("put", 3, 9): the common case
-                self.items += len(value)
-                if self.items > self.max_items:
-                    raise WireError(f"value has more than {self.max_items} items")
-                return {"$t": list(value)}
-            return {"$t": [self.encode(v, d) for v in value]}
+            return self._items(value, d)
+        if t is tuple:  # ("put", 3, 9): its items in one step, as a list's
+            return {"$t": self._items(value, d)}
         if t is dict:
             return {"$d": [[self.encode(k, d), self.encode(v, d)] for k, v in value.items()]}
         if t is set:

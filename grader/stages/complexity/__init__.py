@@ -69,13 +69,15 @@ class ProbeSandboxes:
         if self._closed:
             return
         self._closed = True
-        for session, future in zip((self.ref, self.sub), self._started, strict=False):
-            end_start(session, future)
-        self._pool.shutdown(wait=True)
-        sessions = [*(self.ref, self.sub)[:1 + self.fresh], *others]
-        with ThreadPoolExecutor(len(sessions), thread_name_prefix="close") as closing:
-            for done in [closing.submit(s.close) for s in sessions]:
-                done.result()
+        try:
+            for session, future in zip((self.ref, self.sub), self._started, strict=False):
+                end_start(session, future)
+            self._pool.shutdown(wait=True)
+        finally:  # a second Ctrl-C while waiting for a start: still remove them all
+            sessions = [*(self.ref, self.sub)[:1 + self.fresh], *others]
+            with ThreadPoolExecutor(len(sessions), thread_name_prefix="close") as closing:
+                for done in [closing.submit(s.close) for s in sessions]:
+                    done.result()
 
 
 def end_start(session: WorkerSession, started: Future) -> None:
